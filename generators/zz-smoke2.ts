@@ -1,0 +1,12 @@
+import { readApi } from './read-api';
+import { emitZod } from './emit-zod';
+import { sdks } from './sdks';
+const t = Date.now();
+const m = readApi(process.argv[2]);
+const t2 = Date.now();
+const src = emitZod(m, { sdk: 'rongcloud-rn', source: process.argv[2], ...sdks['rongcloud-rn'] });
+require('fs').writeFileSync('/tmp/rn.ts', src);
+require('fs').writeFileSync('/tmp/rn.json', JSON.stringify(m, null, 2));
+console.log('read', t2 - t, 'emit', Date.now() - t2, 'bytes', src.length, JSON.stringify(m, null, 2).length);
+for (const c of m.classes) console.log(c.name, c.methods.length, c.listeners.length);
+console.log('callbacks', m.callbacks.length, 'interfaces', m.interfaces.length, 'enums', m.enums.length, 'aliases', m.aliases.length);

@@ -1,0 +1,27 @@
+import type { Message } from '../rongcloud/message';
+
+/** Platform classes the multi-device policy counts separately (seed 004: one of each per account). */
+export type PlatformClass = 'mobile' | 'desktop' | 'web' | 'miniprogram';
+
+export interface DeliveryMeta {
+  /** Messages still to come in the current offline package (0 for live messages). */
+  left: number;
+  offline: boolean;
+  /** Whether the cloud still holds packages it has not delivered yet. */
+  hasPackage: boolean;
+}
+
+/**
+ * What the cloud sees of a connected client (a device's engine). The cloud calls these from scheduler
+ * tasks; implementations deliver over the device's link.
+ */
+export interface CloudClient {
+  readonly deviceId: string;
+  readonly platformClass: PlatformClass;
+  /** A message routed to this client. */
+  deliver(message: Message, meta: DeliveryMeta): void;
+  /** The cloud ended this session: another device took over (31010) or an operator kicked/blocked the user. */
+  sessionEnded(code: number): void;
+  /** Area-specific pushes (chatroom status, KV changes, recalls, receipts ...), named like the RN listener events. */
+  notify(event: string, payload: Record<string, unknown>): void;
+}

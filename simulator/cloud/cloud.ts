@@ -1,0 +1,235 @@
+import { RC } from '../codes';
+import type { Rng } from '../core/rng';
+import type { Scheduler } from '../core/scheduler';
+import { ConversationType, MessageDirection, ReceivedStatus, SentStatus } from '../rongcloud/enums';
+import { cloneMessage, contentSize, messageTraits, type Message } from '../rongcloud/message';
+import { Accounts } from './accounts';
+import type { CloudClient } from './client';
+import { FaultPlan } from './faults';
+import { Groups } from './groups';
+import { ServerHistory } from './history';
+import { OfflineInbox } from './inbox';
+import { Sessions, type LoginOptions } from './sessions';
+
+export interface CloudLimits {
+  /** Sends allowed per client in any 1-second window (RongCloud: 5). */
+  sendsPerSecond: number;
+  /** Largest message body, in characters of its JSON (RongCloud: 128 KB). */
+  maxMessageBytes: number;
+  /** How long the cloud keeps messages for offline users (RongCloud default: 7 days). */
+  offlineRetentionMs: number;
+  /** Messages per offline package (RongCloud: 200). */
+  offlinePackageSize: number;
+}
+
+export const defaultCloudLimits: CloudLimits = {
+  sendsPerSecond: 5,
+  maxMessageBytes: 128 * 1024,
+  offlineRetentionMs: 7 * 24 * 3600 * 1000,
+  offlinePackageSize: 200,
+};
+
+export interface SendResult {
+  code: number;
+  /** The message as the cloud accepted it (UId and sentTime set), on success. */
+  message?: Message;
+}
+
+export interface SendOptions {
+  /** Group messages to designated users reach only them. */
+  designatedUserIds?: readonly string[];
+  /** Server API messages skip the client rate limit and the blacklist. */
+  fromServer?: boolean;
+}
+
+/**
+ * Routes messages of one conversation type. Chatrooms and ultra groups register their own; private,
+ * group and system routing is built in.
+ */
+export interface ConversationRouter {
+  /** Checks membership and returns the user ids to deliver to, or a failure code. */
+  recipients(senderId: string, message: Message, options: SendOptions): { code: number; userIds?: string[] };
+  /** Called after the message got its UId; e.g. chatrooms deliver only to present members and never store. */
+  deliver?(senderId: string, message: Message, userIds: string[]): void;
+}
+
+/** The simulated RongCloud service: accounts, sessions, routing, offline storage, history and limits. */
+export class Cloud {
+  readonly accounts: Accounts;
+  readonly sessions = new Sessions();
+  readonly groups = new Groups();
+  readonly history = new ServerHistory();
+  readonly inbox: OfflineInbox;
+  readonly faults = new FaultPlan();
+  readonly routers = new Map<number, ConversationRouter>();
+  /** Extension slots for area modules (chatrooms, KV, ultra groups ...), keyed by area name. */
+  readonly areas = new Map<string, unknown>();
+  private readonly sendWindows = new Map<CloudClient, number[]>();
+  private uidCounter = 0;
+
+  constructor(
+    readonly appKey: string,
+    readonly scheduler: Scheduler,
+    readonly rng: Rng,
+    readonly limits: CloudLimits,
+    readonly trace: (client: CloudClient | null, name: string, data?: unknown) => void,
+  ) {
+    this.accounts = new Accounts(rng.fork(), () => scheduler.now());
+    this.inbox = new OfflineInbox(() => scheduler.now(), limits.offlineRetentionMs);
+  }
+
+  now(): number {
+    return this.scheduler.now();
+  }
+
+  /** A message UId in RongCloud's look (four groups of four), unique and seeded. */
+  newMessageUId(): string {
+    this.uidCounter++;
+    const r = this.rng.string(12);
+    const c = this.uidCounter.toString(36).toUpperCase().padStart(4, '0').slice(-4);
+    return `${r.slice(0, 4)}-${r.slice(4, 8)}-${r.slice(8, 12)}-${c}`;
+  }
+
+  // ---- connection ------------------------------------------------------------------------------
+
+  /** Authenticates a client. On success the user's offline messages follow in packages. */
+  login(token: string, appKey: string, client: CloudClient, options: LoginOptions): { code: number; userId: string } {
+    const record = this.accounts.check(token, appKey);
+    const claimed = record?.userId ?? this.accounts.claimedUser(token) ?? undefined;
+    const planned = this.faults.take('connect', claimed);
+    if (planned !== null) return { code: planned, userId: '' };
+    if (!record) return { code: RC.CONN_TOKEN_INCORRECT, userId: '' };
+    const userId = record.userId;
+    if (this.accounts.isBlocked(userId)) return { code: RC.CONN_USER_BLOCKED, userId: '' };
+    const result = this.sessions.login(userId, client, options);
+    if (!result.ok) {
+      this.trace(client, 'login refused: another device of the same kind is online and kickReconnectDevice is on', { userId, online: result.keptOnline.deviceId });
+      return { code: RC.CONN_OTHER_DEVICE_LOGIN, userId: '' };
+    }
+    if (result.kicked) {
+      this.trace(result.kicked, 'kicked by a newer login', { userId, by: client.deviceId });
+      this.sendWindows.delete(result.kicked);
+      result.kicked.sessionEnded(RC.DISCONN_KICK);
+    }
+    this.scheduler.defer(() => this.deliverOffline(userId, client));
+    return { code: RC.SUCCESS, userId };
+  }
+
+  logout(client: CloudClient): void {
+    this.sessions.logout(client);
+    this.sendWindows.delete(client);
+    for (const area of this.areas.values()) (area as { clientLeft?(c: CloudClient): void }).clientLeft?.(client);
+  }
+
+  /** Ends every session of a user (server kick, ban): the devices see `code`. */
+  endSessions(userId: string, code: number): number {
+    const clients = this.sessions.clientsOf(userId);
+    for (const client of clients) {
+      this.logout(client);
+      client.sessionEnded(code);
+    }
+    return clients.length;
+  }
+
+  private deliverOffline(userId: string, client: CloudClient): void {
+    if (!this.sessions.isOnline(client)) return;
+    const messages = this.inbox.take(userId);
+    const size = this.limits.offlinePackageSize;
+    for (let start = 0; start < messages.length; start += size) {
+      const pack = messages.slice(start, start + size);
+      const hasPackage = start + size < messages.length;
+      pack.forEach((message, i) => {
+        client.deliver({ ...message, offLine: true }, { left: pack.length - 1 - i, offline: true, hasPackage });
+      });
+    }
+  }
+
+  // ---- messaging -------------------------------------------------------------------------------
+
+  send(client: CloudClient | null, senderId: string, message: Message, options: SendOptions = {}): SendResult {
+    if (client && !this.sessions.isOnline(client)) return { code: RC.CHANNEL_INVALID };
+    const planned = this.faults.take('sendMessage', senderId);
+    if (planned !== null) return { code: planned };
+    if (client && !options.fromServer && !this.takeSendSlot(client)) return { code: RC.SEND_MSG_FREQUENCY_OVERRUN };
+    if (contentSize(message) > this.limits.maxMessageBytes) return { code: RC.MSG_SIZE_OUT_OF_LIMIT };
+
+    const routed = this.recipients(senderId, message, options);
+    if (routed.code !== RC.SUCCESS) return { code: routed.code };
+
+    const sent: Message = cloneMessage(message);
+    sent.messageUId = this.newMessageUId();
+    sent.sentTime = this.now();
+    sent.senderUserId = senderId;
+    sent.sentStatus = SentStatus.SENT;
+    sent.direction = MessageDirection.SEND;
+    const traits = messageTraits(message);
+    const router = this.routers.get(message.conversationType);
+    if (router?.deliver) {
+      router.deliver(senderId, sent, routed.userIds ?? []);
+      return { code: RC.SUCCESS, message: sent };
+    }
+    if (traits.stored && !options.designatedUserIds) {
+      this.history.add(ServerHistory.key(message.conversationType, senderId, message.targetId, message.channelId ?? ''), sent);
+    }
+    for (const userId of routed.userIds ?? []) this.deliverTo(userId, this.incomingCopy(sent, userId), traits.offline);
+    return { code: RC.SUCCESS, message: sent };
+  }
+
+  /** The copy a recipient sees: received direction, and a private conversation named after the sender. */
+  incomingCopy(sent: Message, _recipient: string): Message {
+    const copy = cloneMessage(sent);
+    copy.direction = MessageDirection.RECEIVE;
+    copy.receivedStatus = ReceivedStatus.UNREAD;
+    copy.messageId = 0;
+    copy.receivedTime = this.now();
+    // From the recipient's side a private or system conversation is named after the sender.
+    if (sent.conversationType === ConversationType.PRIVATE || sent.conversationType === ConversationType.SYSTEM) copy.targetId = sent.senderUserId;
+    return copy;
+  }
+
+  /** Delivers to every online client of a user, or keeps the message for later when none is online. */
+  deliverTo(userId: string, message: Message, keepOffline: boolean): void {
+    const clients = this.sessions.clientsOf(userId);
+    if (clients.length === 0) {
+      if (keepOffline) this.inbox.store(userId, message);
+      return;
+    }
+    for (const client of clients) client.deliver(cloneMessage(message), { left: 0, offline: false, hasPackage: false });
+  }
+
+  private recipients(senderId: string, message: Message, options: SendOptions): { code: number; userIds?: string[] } {
+    switch (message.conversationType) {
+      case ConversationType.PRIVATE: {
+        const receiver = this.accounts.users.get(message.targetId);
+        if (!options.fromServer && receiver?.blacklist.has(senderId)) return { code: RC.REJECTED_BY_BLACKLIST };
+        this.accounts.user(message.targetId);
+        return { code: RC.SUCCESS, userIds: [message.targetId] };
+      }
+      case ConversationType.GROUP: {
+        if (!this.groups.isMember(message.targetId, senderId) && !options.fromServer) return { code: RC.NOT_IN_GROUP };
+        const members = this.groups.membersOf(message.targetId).filter((id) => id !== senderId);
+        const targets = options.designatedUserIds ? members.filter((id) => options.designatedUserIds!.includes(id)) : members;
+        return { code: RC.SUCCESS, userIds: targets };
+      }
+      case ConversationType.SYSTEM:
+        if (!options.fromServer) return { code: RC.INVALID_PARAMETER_CONVERSATION_TYPE_NOT_SUPPORT };
+        return { code: RC.SUCCESS, userIds: [message.targetId] };
+      default: {
+        const router = this.routers.get(message.conversationType);
+        if (!router) return { code: RC.INVALID_PARAMETER_CONVERSATION_TYPE_NOT_SUPPORT };
+        return router.recipients(senderId, message, options);
+      }
+    }
+  }
+
+  /** Sliding 1-second window per client: the (N+1)th send inside any second is refused. */
+  private takeSendSlot(client: CloudClient): boolean {
+    const now = this.now();
+    let window = this.sendWindows.get(client);
+    if (!window) this.sendWindows.set(client, (window = []));
+    while (window.length > 0 && window[0] <= now - 1000) window.shift();
+    if (window.length >= this.limits.sendsPerSecond) return false;
+    window.push(now);
+    return true;
+  }
+}

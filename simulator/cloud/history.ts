@@ -1,0 +1,68 @@
+import { ConversationType } from '../rongcloud/enums';
+import type { Message } from '../rongcloud/message';
+
+/**
+ * Server-side message history ("cloud storage"): every stored message by UId and per conversation,
+ * in send order. A private conversation has one key for both participants.
+ */
+export class ServerHistory {
+  private readonly byUId = new Map<string, Message>();
+  private readonly byConversation = new Map<string, Message[]>();
+
+  static key(conversationType: number, a: string, b: string, channelId: string): string {
+    if (conversationType === ConversationType.PRIVATE) return `${conversationType}|${a < b ? a + '|' + b : b + '|' + a}|${channelId}`;
+    return `${conversationType}|${b}|${channelId}`;
+  }
+
+  /** `viewer` sees `message` in the conversation it names from their side. */
+  static keyFor(message: Message, viewer: string): string {
+    return ServerHistory.key(message.conversationType, viewer, message.targetId, message.channelId ?? '');
+  }
+
+  add(key: string, message: Message): void {
+    this.byUId.set(message.messageUId, message);
+    let list = this.byConversation.get(key);
+    if (!list) this.byConversation.set(key, (list = []));
+    list.push(message);
+  }
+
+  get(messageUId: string): Message | undefined {
+    return this.byUId.get(messageUId);
+  }
+
+  conversation(key: string): readonly Message[] {
+    return this.byConversation.get(key) ?? [];
+  }
+
+  remove(messageUId: string): void {
+    const message = this.byUId.get(messageUId);
+    if (!message) return;
+    this.byUId.delete(messageUId);
+    for (const [key, list] of this.byConversation) {
+      const i = list.indexOf(message);
+      if (i >= 0) {
+        list.splice(i, 1);
+        if (list.length === 0) this.byConversation.delete(key);
+        break;
+      }
+    }
+  }
+
+  /** Replaces a stored message in place (recall turns it into a RECALL message; expansion updates). */
+  replace(messageUId: string, next: Message): void {
+    const old = this.byUId.get(messageUId);
+    if (!old) return;
+    this.byUId.set(messageUId, next);
+    for (const list of this.byConversation.values()) {
+      const i = list.indexOf(old);
+      if (i >= 0) {
+        list[i] = next;
+        break;
+      }
+    }
+  }
+
+  size(): number {
+    return this.byUId.size;
+  }
+}

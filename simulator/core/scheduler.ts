@@ -1,0 +1,179 @@
+/**
+ * The virtual clock and the two work queues of a world.
+ *
+ * - Zero-delay work (`defer`) runs by itself, asynchronously, in FIFO order: the drain loop yields one
+ *   promise turn before each task, so a native call's promise settles before the events it caused, as over
+ *   a real bridge. Only promise turns are used (never setTimeout/setImmediate/queueMicrotask), so the
+ *   simulator keeps working when a test enables jest fake timers.
+ * - Timed work (`at`/`after`) waits for the virtual clock: nothing happens until `advance(ms)`.
+ */
+export interface TimerHandle {
+  readonly id: number;
+  readonly time: number;
+}
+
+interface Timer extends TimerHandle {
+  readonly seq: number;
+  readonly task: () => void;
+  cancelled: boolean;
+}
+
+export type TaskErrorHandler = (error: unknown) => void;
+
+export class Scheduler {
+  private currentTime: number;
+  private readonly ready: Array<() => void> = [];
+  private readyHead = 0;
+  private draining: Promise<void> | null = null;
+  private readonly timers: Timer[] = [];
+  private seq = 0;
+  private advancing = false;
+
+  constructor(startTime: number, private readonly onTaskError: TaskErrorHandler) {
+    this.currentTime = startTime;
+  }
+
+  now(): number {
+    return this.currentTime;
+  }
+
+  /** Queues zero-delay work; it runs on a later promise turn without anyone waiting for it. */
+  defer(task: () => void): void {
+    this.ready.push(task);
+    if (!this.draining) this.draining = this.drain();
+  }
+
+  at(time: number, task: () => void): TimerHandle {
+    const timer: Timer = { id: ++this.seq, seq: this.seq, time: Math.max(time, this.currentTime), task, cancelled: false };
+    this.pushTimer(timer);
+    return timer;
+  }
+
+  after(ms: number, task: () => void): TimerHandle {
+    return this.at(this.currentTime + Math.max(0, ms), task);
+  }
+
+  cancel(handle: TimerHandle | null | undefined): void {
+    if (handle) (handle as Timer).cancelled = true;
+  }
+
+  /** Number of timers still due in the future (cancelled ones excluded). */
+  pendingTimers(): number {
+    return this.timers.filter((t) => !t.cancelled).length;
+  }
+
+  /** Time of the next live timer, or undefined. */
+  nextTimerTime(): number | undefined {
+    this.dropCancelledTop();
+    return this.timers[0]?.time;
+  }
+
+  /** Resolves once no zero-delay work is pending (work queued by that work included). */
+  async settle(): Promise<void> {
+    // A few extra turns let promise continuations of user code (e.g. `await native.x()` then a listener
+    // registration) run and queue their own work before we declare the world idle.
+    for (let idle = 0; idle < 3; ) {
+      if (this.draining) {
+        await this.draining;
+        idle = 0;
+      } else {
+        await null;
+        idle++;
+      }
+    }
+  }
+
+  /**
+   * Moves virtual time forward by `ms`, running every timer that falls due in time order, and all
+   * zero-delay work each one causes, before the next one.
+   */
+  async advance(ms: number): Promise<void> {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`clock.advance(ms) needs a finite ms >= 0, got ${String(ms)}`);
+    if (this.advancing) throw new Error('clock.advance() is already running; await it before advancing again');
+    this.advancing = true;
+    try {
+      const target = this.currentTime + ms;
+      await this.settle();
+      for (;;) {
+        this.dropCancelledTop();
+        const next = this.timers[0];
+        if (!next || next.time > target) break;
+        this.popTimer();
+        this.currentTime = next.time;
+        this.runTask(next.task);
+        await this.settle();
+      }
+      this.currentTime = target;
+      await this.settle();
+    } finally {
+      this.advancing = false;
+    }
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.readyHead < this.ready.length) {
+        await null;
+        const task = this.ready[this.readyHead++];
+        if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
+          this.ready.splice(0, this.readyHead);
+          this.readyHead = 0;
+        }
+        this.runTask(task);
+      }
+    } finally {
+      this.draining = null;
+    }
+  }
+
+  private runTask(task: () => void): void {
+    try {
+      task();
+    } catch (error) {
+      // User listeners run inside tasks; a throwing listener must not stop the world.
+      this.onTaskError(error);
+    }
+  }
+
+  // Binary min-heap on (time, seq): equal times run in the order they were scheduled.
+  private less(x: Timer, y: Timer): boolean {
+    return x.time < y.time || (x.time === y.time && x.seq < y.seq);
+  }
+
+  private pushTimer(timer: Timer): void {
+    const h = this.timers;
+    h.push(timer);
+    let i = h.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(h[i], h[p])) break;
+      [h[i], h[p]] = [h[p], h[i]];
+      i = p;
+    }
+  }
+
+  private popTimer(): Timer | undefined {
+    const h = this.timers;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.less(h[l], h[m])) m = l;
+        if (r < h.length && this.less(h[r], h[m])) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+
+  private dropCancelledTop(): void {
+    while (this.timers.length > 0 && this.timers[0].cancelled) this.popTimer();
+  }
+}

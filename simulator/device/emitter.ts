@@ -1,0 +1,76 @@
+/**
+ * The event emitter a simulated device hands to JS: the subset of React Native's DeviceEventEmitter /
+ * NativeEventEmitter that wrappers use, plus `listenerCount` and `emit` for tests and the facade.
+ */
+export interface Subscription {
+  remove(): void;
+}
+
+type Handler = (data: any) => void;
+
+export class DeviceEmitter {
+  private readonly handlers = new Map<string, Set<{ fn: Handler }>>();
+
+  constructor(private readonly onHandlerError: (error: unknown, eventName: string) => void = (e) => { throw e; }) {}
+
+  addListener(eventName: string, handler: Handler, _context?: unknown): Subscription {
+    if (typeof eventName !== 'string') throw new TypeError('addListener(eventName, handler): eventName must be a string');
+    if (typeof handler !== 'function') throw new TypeError('addListener(eventName, handler): handler must be a function');
+    const entry = { fn: handler };
+    let set = this.handlers.get(eventName);
+    if (!set) this.handlers.set(eventName, (set = new Set()));
+    set.add(entry);
+    let removed = false;
+    return {
+      remove: () => {
+        if (removed) return;
+        removed = true;
+        const current = this.handlers.get(eventName);
+        current?.delete(entry);
+        if (current && current.size === 0) this.handlers.delete(eventName);
+      },
+    };
+  }
+
+  /** Older React Native API, still called by some code. */
+  removeListener(eventName: string, handler: Handler): void {
+    const set = this.handlers.get(eventName);
+    if (!set) return;
+    for (const entry of set) if (entry.fn === handler) set.delete(entry);
+    if (set.size === 0) this.handlers.delete(eventName);
+  }
+
+  removeAllListeners(eventName?: string): void {
+    if (eventName === undefined) this.handlers.clear();
+    else this.handlers.delete(eventName);
+  }
+
+  listenerCount(eventName: string): number {
+    return this.handlers.get(eventName)?.size ?? 0;
+  }
+
+  /** Names with at least one subscriber, sorted. */
+  eventNames(): string[] {
+    return [...this.handlers.keys()].sort();
+  }
+
+  /** Total subscriptions across all names (leak checks). */
+  totalListenerCount(): number {
+    let n = 0;
+    for (const set of this.handlers.values()) n += set.size;
+    return n;
+  }
+
+  emit(eventName: string, data?: unknown): void {
+    const set = this.handlers.get(eventName);
+    if (!set) return;
+    // Copy first: handlers remove themselves while we iterate.
+    for (const entry of [...set]) {
+      try {
+        entry.fn(data);
+      } catch (error) {
+        this.onHandlerError(error, eventName);
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import { enumSizes, type EnumName } from '../../rongcloud/enums';
+
+/**
+ * Argument kinds of the RN native methods, and how the fake bridge checks them.
+ *
+ * Two kinds of bad input, answered the way a device answers them:
+ * - a value the bridge cannot convert (wrong JS type, missing argument, function, BigInt, cycle) makes the
+ *   real bridge throw; the simulator rejects the promise with code `INVALID_ARGUMENT` and a clear message;
+ * - a convertible but invalid value (empty targetId, INVALID conversation type, count out of range, a
+ *   message without `messageType`) is the engine's business: it answers `-101` (checked in the methods).
+ */
+export type ArgKind =
+  | 'string' // string or null (the bridge passes null strings through)
+  | 'number'
+  | 'boolean'
+  | 'object' // plain object or null
+  | 'stringRecord' // plain object of string values (converted Maps)
+  | 'message'
+  | 'messages'
+  | 'stringArray'
+  | { enum: EnumName }
+  | { enumArray: EnumName };
+
+export class BridgeArgumentError extends Error {
+  readonly code = 'INVALID_ARGUMENT';
+}
+
+export type Platform = 'android' | 'ios' | 'web' | 'miniprogram';
+
+/** Checks one argument; returns the value to use (iOS clamps out-of-range enums) or throws BridgeArgumentError. */
+export function checkArg(method: string, index: number, name: string, kind: ArgKind, value: unknown, platform: Platform): unknown {
+  const where = `RCReactNativeIM.${method}: argument ${index + 1} (${name})`;
+  const fail = (expected: string): never => {
+    throw new BridgeArgumentError(`${where} must be ${expected}, got ${describe(value)}`);
+  };
+  if (value === undefined) fail(typeof kind === 'string' ? `a ${kind}` : 'an enum ordinal');
+  if (typeof kind === 'object') {
+    if ('enum' in kind) return checkEnum(kind.enum, value, platform, fail);
+    if (!Array.isArray(value)) return fail(`an array of ${kind.enumArray} ordinals`);
+    return value.map((v) => checkEnum(kind.enumArray, v, platform, fail));
+  }
+  switch (kind) {
+    case 'string':
+      if (value !== null && typeof value !== 'string') fail('a string');
+      return value;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) fail('a finite number');
+      return value;
+    case 'boolean':
+      if (typeof value !== 'boolean') fail('a boolean');
+      return value;
+    case 'object':
+    case 'message':
+      if (value !== null && !isPlainObject(value)) fail('an object');
+      assertJsonSafe(where, value);
+      return value;
+    case 'stringRecord':
+      if (!isPlainObject(value)) fail('a plain object of strings (a converted Map)');
+      for (const v of Object.values(value as object)) if (typeof v !== 'string') fail('a plain object of strings');
+      return value;
+    case 'messages':
+      if (!Array.isArray(value)) fail('an array of messages');
+      for (const m of value as unknown[]) if (m !== null && !isPlainObject(m)) fail('an array of message objects');
+      assertJsonSafe(where, value);
+      return value;
+    case 'stringArray':
+      if (!Array.isArray(value)) fail('an array of strings');
+      for (const v of value as unknown[]) if (typeof v !== 'string') fail('an array of strings');
+      return value;
+  }
+}
+
+function checkEnum(name: EnumName, value: unknown, platform: Platform, fail: (expected: string) => never): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return fail(`a ${name} ordinal (integer)`);
+  const size = enumSizes[name];
+  if (value >= 0 && value < size) return value;
+  // iOS's ArgumentAdapter clamps to the last member; Android's Enum.values()[i] throws inside the bridge.
+  if (platform === 'ios') return size - 1;
+  return fail(`a ${name} ordinal in 0..${size - 1}`);
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** The bridge serialises arguments: functions, symbols, BigInt, cycles and class instances cannot cross. */
+function assertJsonSafe(where: string, value: unknown): void {
+  const seen = new Set<object>();
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (depth > 64) throw new BridgeArgumentError(`${where} is nested too deeply at ${path}`);
+    switch (typeof v) {
+      case 'function':
+      case 'symbol':
+      case 'bigint':
+        throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} is a ${typeof v}`);
+      case 'number':
+        if (!Number.isFinite(v)) throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} is ${String(v)}`);
+        return;
+      case 'object': {
+        if (v === null) return;
+        if (seen.has(v)) throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} is a cycle`);
+        if (!Array.isArray(v) && !isPlainObject(v)) throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} is a ${v.constructor?.name ?? 'non-plain object'}`);
+        seen.add(v);
+        if (Array.isArray(v)) v.forEach((item, i) => walk(item, `${path}[${i}]`, depth + 1));
+        else for (const [k, item] of Object.entries(v)) walk(item, `${path}.${k}`, depth + 1);
+        seen.delete(v);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  walk(value, 'value', 0);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing (missing argument)';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return value.constructor?.name ? `a ${value.constructor.name}` : 'an object';
+  if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)})`;
+  return `${typeof value} ${String(value)}`;
+}

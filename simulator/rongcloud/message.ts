@@ -1,0 +1,144 @@
+import { CustomMessagePolicy, MessageDirection, MessageType } from './enums';
+
+/**
+ * A message as the engine keeps it. The shape is the RN bridge's message map (base keys plus the
+ * per-type content keys, flat), because that is the most complete public description of a RongCloud
+ * message; other facades translate from it.
+ */
+export interface Message {
+  conversationType: number;
+  messageType: number;
+  targetId: string;
+  channelId: string;
+  messageId: number;
+  messageUId: string;
+  offLine: boolean;
+  receivedTime: number;
+  sentTime: number;
+  receivedStatus: number;
+  sentStatus: number;
+  senderUserId: string;
+  direction: number;
+  extra: string;
+  expansion: Record<string, string> | null;
+  userInfo?: Record<string, unknown>;
+  mentionedInfo?: { type: number; userIdList: string[]; mentionedContent: string };
+  groupReadReceiptInfo?: { readReceiptMessage: boolean; hasRespond: boolean; respondUserIds: Record<string, number> };
+  pushOptions?: Record<string, unknown>;
+  /** Per-type content keys (text, local, remote, duration, identifier, policy, fields ...). */
+  [contentKey: string]: unknown;
+}
+
+export const baseMessageKeys = [
+  'conversationType', 'messageType', 'targetId', 'channelId', 'messageId', 'messageUId', 'offLine',
+  'receivedTime', 'sentTime', 'receivedStatus', 'sentStatus', 'senderUserId', 'direction', 'extra', 'expansion',
+] as const;
+export const optionalMessageKeys = ['groupReadReceiptInfo', 'userInfo', 'mentionedInfo', 'pushOptions'] as const;
+
+/** Content keys per message type, as the native side writes them. */
+export const contentKeys: Record<number, readonly string[]> = {
+  [MessageType.UNKNOWN]: ['rawData', 'objectName'],
+  [MessageType.CUSTOM]: ['identifier', 'policy', 'fields'],
+  [MessageType.TEXT]: ['text'],
+  [MessageType.VOICE]: ['local', 'remote', 'duration'],
+  [MessageType.IMAGE]: ['local', 'remote', 'thumbnailBase64String', 'original'],
+  [MessageType.FILE]: ['local', 'remote', 'name', 'fileType', 'size'],
+  [MessageType.SIGHT]: ['local', 'remote', 'duration', 'size', 'name', 'thumbnailBase64String'],
+  [MessageType.GIF]: ['local', 'remote', 'dataSize', 'width', 'height'],
+  [MessageType.RECALL]: ['admin', 'deleted', 'recallTime', 'recallActionTime', 'originalMessage'],
+  [MessageType.REFERENCE]: ['text', 'referenceMessage'],
+  [MessageType.COMMAND]: ['name', 'data'],
+  [MessageType.COMMAND_NOTIFICATION]: ['name', 'data'],
+  [MessageType.LOCATION]: ['longitude', 'latitude', 'poiName', 'thumbnailPath'],
+};
+
+export const mediaMessageTypes: ReadonlySet<number> = new Set([
+  MessageType.VOICE, MessageType.IMAGE, MessageType.FILE, MessageType.SIGHT, MessageType.GIF,
+]);
+
+/**
+ * Storage rules per type (seed 004, message types; custom messages follow their policy):
+ * stored = kept in the local database and server history; counted = counts as unread;
+ * offline = kept by the cloud for offline receivers (status messages reach online devices only).
+ */
+export interface MessageTraits {
+  stored: boolean;
+  counted: boolean;
+  offline: boolean;
+}
+
+const NORMAL: MessageTraits = { stored: true, counted: true, offline: true };
+const STORAGE_ONLY: MessageTraits = { stored: true, counted: false, offline: true };
+const COMMAND: MessageTraits = { stored: false, counted: false, offline: true };
+const STATUS: MessageTraits = { stored: false, counted: false, offline: false };
+
+export function messageTraits(message: Pick<Message, 'messageType'> & { policy?: unknown }): MessageTraits {
+  switch (message.messageType) {
+    case MessageType.RECALL:
+    case MessageType.COMMAND_NOTIFICATION:
+      return STORAGE_ONLY;
+    case MessageType.COMMAND:
+      return COMMAND;
+    case MessageType.CUSTOM:
+      switch (message.policy) {
+        case CustomMessagePolicy.COMMAND: return COMMAND;
+        case CustomMessagePolicy.STATUS: return STATUS;
+        case CustomMessagePolicy.STORAGE: return STORAGE_ONLY;
+        default: return NORMAL;
+      }
+    default:
+      return NORMAL;
+  }
+}
+
+/** A deep copy that shares nothing mutable with the original (payloads must never alias engine state). */
+export function cloneMessage(message: Message): Message {
+  const copy: Message = { ...message };
+  if (message.expansion) copy.expansion = { ...message.expansion };
+  for (const key of ['fields', 'userInfo', 'pushOptions'] as const) {
+    const v = message[key];
+    if (v && typeof v === 'object') copy[key] = JSON.parse(JSON.stringify(v));
+  }
+  if (message.mentionedInfo) copy.mentionedInfo = { ...message.mentionedInfo, userIdList: [...message.mentionedInfo.userIdList] };
+  if (message.groupReadReceiptInfo) {
+    copy.groupReadReceiptInfo = { ...message.groupReadReceiptInfo, respondUserIds: { ...message.groupReadReceiptInfo.respondUserIds } };
+  }
+  for (const key of ['referenceMessage', 'originalMessage'] as const) {
+    const nested = message[key];
+    if (nested && typeof nested === 'object') copy[key] = cloneMessage(nested as Message);
+  }
+  return copy;
+}
+
+/** A blank message of a type, as `create…Message` builds it before sending. */
+export function blankMessage(conversationType: number, targetId: string, channelId: string, messageType: number): Message {
+  return {
+    conversationType,
+    messageType,
+    targetId,
+    channelId,
+    messageId: 0,
+    messageUId: '',
+    offLine: false,
+    receivedTime: 0,
+    sentTime: 0,
+    receivedStatus: 0,
+    sentStatus: 0,
+    senderUserId: '',
+    direction: MessageDirection.SEND,
+    extra: '',
+    expansion: null,
+  };
+}
+
+/** The size the cloud measures against the 128 KB body limit: the JSON of the content keys. */
+export function contentSize(message: Message): number {
+  const keys = contentKeys[message.messageType] ?? [];
+  let size = 0;
+  for (const key of keys) {
+    const v = message[key];
+    if (v === undefined || v === null) continue;
+    size += typeof v === 'string' ? v.length : JSON.stringify(v)?.length ?? 0;
+  }
+  return size + (message.extra?.length ?? 0);
+}

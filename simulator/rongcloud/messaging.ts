@@ -1,0 +1,89 @@
+import type { DeliveryMeta } from '../cloud/client';
+import type { SendOptions } from '../cloud/cloud';
+import { RC } from '../codes';
+import type { RongCloudEngine } from './engine';
+import { MessageDirection, SentStatus } from './enums';
+import type { Reply } from './host';
+import { cloneMessage, messageTraits, type Message } from './message';
+
+/** A message reaching the app: stored (unless its type is not stored, or already known), then reported. */
+export function receiveMessage(engine: RongCloudEngine, incoming: Message, meta: DeliveryMeta): void {
+  const store = engine.store;
+  if (incoming.messageUId && store.getByUId(incoming.messageUId)) {
+    // The same message twice (a retried delivery): the SDK drops duplicates by UId.
+    engine.host.trace('note', 'duplicate delivery dropped', { messageUId: incoming.messageUId });
+    return;
+  }
+  const traits = messageTraits(incoming);
+  const message = { ...incoming, offLine: meta.offline, receivedTime: engine.now() };
+  const row = traits.stored ? store.insert(message) : message;
+  engine.host.emit('onMessageReceived', { message: cloneMessage(row), left: meta.left, offline: meta.offline, hasPackage: meta.hasPackage });
+}
+
+export interface SendHooks {
+  /** Reply callback names: plain sends and media sends name them differently. */
+  saved: string;
+  sent: string;
+  /** Runs after the message is saved and before it goes out (media upload); calls `proceed` when done. */
+  beforeTransmit?: (row: Message, proceed: () => void, fail: (code: number) => void) => void;
+}
+
+export const plainSendHooks: SendHooks = { saved: 'onMessageSaved', sent: 'onMessageSent' };
+
+/**
+ * Sends a message: saved locally (SENDING) and reported, then carried to the cloud; the answer marks it
+ * SENT (with UId and sentTime) or FAILED and is reported. A resend of a failed message reuses its row.
+ */
+export function sendMessage(engine: RongCloudEngine, message: Message, reply: Reply, hooks: SendHooks = plainSendHooks, options: SendOptions = {}): void {
+  const store = engine.store;
+  const traits = messageTraits(message);
+  let row: Message;
+  const existing = message.messageId > 0 ? store.get(message.messageId) : undefined;
+  const prepared: Partial<Message> = {
+    sentStatus: SentStatus.SENDING,
+    direction: MessageDirection.SEND,
+    senderUserId: engine.userId,
+    sentTime: engine.now(),
+  };
+  if (existing && existing.direction === MessageDirection.SEND && existing.sentStatus !== SentStatus.SENT) {
+    row = store.update(existing, { ...message, ...prepared, messageId: existing.messageId, messageUId: '' });
+  } else if (traits.stored) {
+    row = store.insert({ ...message, ...prepared, messageUId: '', messageId: 0 });
+  } else {
+    row = { ...cloneMessage(message), ...prepared, messageUId: '', messageId: 0 };
+  }
+  reply(hooks.saved, { message: cloneMessage(row) });
+
+  const finish = (code: number, sent?: Message) => {
+    const changes: Partial<Message> = code === RC.SUCCESS && sent
+      ? { sentStatus: SentStatus.SENT, messageUId: sent.messageUId, sentTime: sent.sentTime }
+      : { sentStatus: SentStatus.FAILED };
+    if (row.messageId > 0 && store.get(row.messageId) === row) store.update(row, changes);
+    else Object.assign(row, changes);
+    engine.host.trace('note', code === RC.SUCCESS ? 'message sent' : 'message failed', { messageId: row.messageId, messageUId: row.messageUId, code });
+    reply(hooks.sent, { code, message: cloneMessage(row) });
+  };
+
+  const transmit = () => {
+    if (!engine.connected) {
+      finish(RC.NETWORK_UNAVAILABLE);
+      return;
+    }
+    const outgoing = cloneMessage(row);
+    const sent = engine.host.network.carry(
+      () => {
+        const result = engine.host.cloud.send(engine, engine.userId, outgoing, options);
+        const back = engine.host.network.carry(
+          () => finish(result.code, result.message),
+          () => finish(RC.MSG_RESPONSE_TIMEOUT),
+        );
+        if (!back) finish(RC.MSG_RESPONSE_TIMEOUT);
+      },
+      () => finish(RC.NETWORK_UNAVAILABLE),
+    );
+    if (!sent) finish(RC.NETWORK_UNAVAILABLE);
+  };
+
+  if (hooks.beforeTransmit) hooks.beforeTransmit(row, transmit, (code) => finish(code));
+  else transmit();
+}

@@ -1,0 +1,148 @@
+import { Cloud, defaultCloudLimits, type CloudLimits } from './cloud/cloud';
+import { Rng } from './core/rng';
+import { Scheduler } from './core/scheduler';
+import { Device, type DeviceOptions, type Platform } from './device/device';
+import { ServerControl } from './server-control';
+
+export interface WorldOptions {
+  /** The only source of randomness: same seed and same calls give the same ids, times and events. */
+  seed?: number;
+  /** Virtual start time, ms since the epoch (default 2024-01-01T00:00:00Z). */
+  now?: number;
+  appKey?: string;
+  appSecret?: string;
+  limits?: Partial<CloudLimits>;
+  /** Entries kept per device log (older ones are dropped). */
+  logLimit?: number;
+}
+
+export const DEFAULT_START_TIME = Date.UTC(2024, 0, 1);
+const platforms: readonly Platform[] = ['android', 'ios', 'web', 'miniprogram'];
+
+/** The virtual clock as tests see it. */
+export interface WorldClock {
+  now(): number;
+  /** Moves virtual time forward, running everything that falls due, in order. */
+  advance(ms: number): Promise<void>;
+  /** Time of the next scheduled timer, if any. */
+  nextTimer(): number | undefined;
+}
+
+/** A whole simulated deployment in one process: the cloud, the devices and the virtual clock. */
+export class World {
+  readonly seed: number;
+  readonly appKey: string;
+  readonly appSecret: string;
+  readonly clock: WorldClock;
+  private scheduler!: Scheduler;
+  private rng!: Rng;
+  private cloudInstance!: Cloud;
+  private serverControl!: ServerControl;
+  private deviceList: Device[] = [];
+  private readonly errors: Array<{ error: unknown; where: string }> = [];
+
+  constructor(private readonly options: WorldOptions = {}) {
+    const seed = options.seed ?? 1;
+    if (!Number.isInteger(seed)) throw new TypeError(`createWorld({ seed }): seed must be an integer, got ${String(seed)}`);
+    if (options.now !== undefined && !Number.isFinite(options.now)) throw new TypeError(`createWorld({ now }): now must be a finite number of ms, got ${String(options.now)}`);
+    for (const key of ['appKey', 'appSecret'] as const) {
+      const v = options[key];
+      if (v !== undefined && (typeof v !== 'string' || v.length === 0)) throw new TypeError(`createWorld({ ${key} }): must be a non-empty string`);
+    }
+    this.seed = seed;
+    this.appKey = options.appKey ?? 'imsim-app-key';
+    this.appSecret = options.appSecret ?? 'imsim-app-secret';
+    this.clock = {
+      now: () => this.scheduler.now(),
+      advance: async (ms) => {
+        await this.scheduler.advance(ms);
+        this.rethrowListenerErrors();
+      },
+      nextTimer: () => this.scheduler.nextTimerTime(),
+    };
+    this.build();
+  }
+
+  private build(): void {
+    this.rng = new Rng(this.seed);
+    this.scheduler = new Scheduler(this.options.now ?? DEFAULT_START_TIME, (error) => this.reportError(error, 'a scheduled task'));
+    const limits = { ...defaultCloudLimits, ...this.options.limits };
+    this.cloudInstance = new Cloud(this.appKey, this.scheduler, this.rng.fork(), limits, (client, name, data) => {
+      const device = client && this.deviceList.find((d) => d.id === client.deviceId);
+      device?.log.add('cloud', name, data);
+    });
+    this.serverControl = new ServerControl(this.cloudInstance, this.appSecret, (userId, name, data) => {
+      for (const d of this.deviceList) if (d.userId === userId) d.log.add('fault', name, data);
+    });
+    this.deviceList = [];
+    this.errors.length = 0;
+  }
+
+  /** The cloud as tests drive it: tokens, users, groups, faults and views for assertions. */
+  get server(): ServerControl {
+    return this.serverControl;
+  }
+
+  /** The cloud's internals, for area modules and advanced assertions. */
+  get cloud(): Cloud {
+    return this.cloudInstance;
+  }
+
+  get devices(): readonly Device[] {
+    return this.deviceList;
+  }
+
+  device(options: DeviceOptions = {}): Device {
+    const platform = options.platform ?? 'android';
+    if (!platforms.includes(platform)) throw new TypeError(`world.device({ platform }): platform must be one of ${platforms.join(', ')}, got ${String(platform)}`);
+    const id = options.id ?? `${platform}-${this.deviceList.filter((d) => d.platform === platform).length + 1}`;
+    if (typeof id !== 'string' || id.length === 0) throw new TypeError('world.device({ id }): id must be a non-empty string');
+    if (this.deviceList.some((d) => d.id === id)) throw new Error(`world.device: a device with id "${id}" already exists`);
+    const device = new Device(id, platform, {
+      scheduler: this.scheduler,
+      cloud: this.cloudInstance,
+      rng: this.rng,
+      logLimit: this.options.logLimit ?? 100_000,
+      reportError: (error, where) => this.reportError(error, where),
+    });
+    this.deviceList.push(device);
+    return device;
+  }
+
+  /** Resolves once no zero-delay work is pending. Timed work still waits for `clock.advance`. */
+  async settle(): Promise<void> {
+    await this.scheduler.settle();
+    this.rethrowListenerErrors();
+  }
+
+  /**
+   * A JS listener that threw inside an event (an assertion in a handler, say) would otherwise go unseen,
+   * as on a device it would raise a red box: the next settle/advance throws it.
+   */
+  private rethrowListenerErrors(): void {
+    if (this.errors.length === 0) return;
+    const [first, ...rest] = this.errors.splice(0);
+    const error = first.error instanceof Error ? first.error : new Error(String(first.error));
+    error.message = `${error.message}\n  (thrown by ${first.where}${rest.length ? `; ${rest.length} more error(s) after it` : ''})`;
+    throw error;
+  }
+
+  /** Takes the errors JS listeners threw since the last settle/advance, instead of having them thrown. */
+  takeErrors(): Array<{ error: unknown; where: string }> {
+    return this.errors.splice(0);
+  }
+
+  /** A fresh world with the same options, in place: cloud, clock and devices start over. */
+  reset(): void {
+    for (const device of this.deviceList) device.engine?.destroy();
+    this.build();
+  }
+
+  private reportError(error: unknown, where: string): void {
+    this.errors.push({ error, where });
+  }
+}
+
+export function createWorld(options: WorldOptions = {}): World {
+  return new World(options);
+}
