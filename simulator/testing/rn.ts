@@ -17,14 +17,17 @@ export function record(device: Device, names: string[]): Recorded[] {
   return out;
 }
 
-let nextEventId = 0;
-export function eventId(): string {
-  return `ev-${++nextEventId}`;
+const counters = new WeakMap<Device, number>();
+/** A per-device counter, so two runs of a scenario pass the same eventIds. */
+export function eventId(device: Device): string {
+  const n = (counters.get(device) ?? 0) + 1;
+  counters.set(device, n);
+  return `${device.id}-ev-${n}`;
 }
 
 /** Calls a native method with a fresh eventId and collects its per-call events. */
 export async function callWithEvents(device: Device, method: string, args: unknown[], callbacks: string[]): Promise<{ code: unknown; eventId: string; events: Record<string, any[]> }> {
-  const id = eventId();
+  const id = eventId(device);
   const events: Record<string, any[]> = {};
   const prefix = method.charAt(0).toUpperCase() + method.slice(1);
   const subs = callbacks.map((cb) => {
