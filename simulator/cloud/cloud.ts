@@ -53,6 +53,19 @@ export interface ConversationRouter {
   deliver?(senderId: string, message: Message, userIds: string[]): void;
 }
 
+/**
+ * Area modules (chatrooms, KV, ultra groups ...) register a factory here when loaded; every new cloud
+ * builds each area once, so routers and state exist before the first request.
+ */
+export const cloudAreaFactories = new Map<string, (cloud: Cloud) => unknown>();
+
+/** The area's state of this cloud (created by its registered factory). */
+export function cloudArea<T>(cloud: Cloud, name: string): T {
+  const area = cloud.areas.get(name);
+  if (area === undefined) throw new Error(`cloud area ${name} is not registered`);
+  return area as T;
+}
+
 /** The simulated RongCloud service: accounts, sessions, routing, offline storage, history and limits. */
 export class Cloud {
   readonly accounts: Accounts;
@@ -76,6 +89,7 @@ export class Cloud {
   ) {
     this.accounts = new Accounts(rng.fork(), () => scheduler.now());
     this.inbox = new OfflineInbox(() => scheduler.now(), limits.offlineRetentionMs);
+    for (const [name, factory] of [...cloudAreaFactories].sort(([a], [b]) => (a < b ? -1 : 1))) this.areas.set(name, factory(this));
   }
 
   now(): number {

@@ -465,7 +465,7 @@ export declare class RCIMIWEngine {
     getConversations(conversationTypes: Array<RCIMIWConversationType>, channelId: string, startTime: number, count: number, callback?: IRCIMIWGetConversationsCallback): Promise<number>;
     /**
      * Removes one conversation from the list without deleting its messages; it reappears, with its history, when
-     * a new message arrives.
+     * a new message arrives. The outcome arrives in `callback.onConversationRemoved`.
      *
      * @param type conversation type
      * @param targetId conversation ID (user, group, chatroom or ultra-group ID)
@@ -479,7 +479,8 @@ export declare class RCIMIWEngine {
      */
     removeConversation(type: RCIMIWConversationType, targetId: string, channelId: string, callback?: IRCIMIWRemoveConversationCallback): Promise<number>;
     /**
-     * Removes every conversation of the given types and deletes their messages.
+     * Removes every conversation of the given types and deletes their messages. The outcome arrives in
+     * `callback.onConversationsRemoved`.
      *
      * @param conversationTypes conversation types to include
      * @param channelId ultra-group channel ID (at most 20 characters); pass null or "" for other conversation types
@@ -692,7 +693,8 @@ export declare class RCIMIWEngine {
      */
     getUnreadCountByConversationTypes(conversationTypes: Array<RCIMIWConversationType>, channelId: string, contain: boolean, callback?: IRCIMIWGetUnreadCountByConversationTypesCallback): Promise<number>;
     /**
-     * Clears the unread count of one conversation up to a timestamp (chatrooms excluded).
+     * Clears the unread count of one conversation up to a timestamp (chatrooms excluded). The outcome arrives in
+     * `callback.onUnreadCountCleared`.
      *
      * @param type conversation type
      * @param targetId conversation ID (user, group, chatroom or ultra-group ID)
@@ -707,7 +709,8 @@ export declare class RCIMIWEngine {
      */
     clearUnreadCount(type: RCIMIWConversationType, targetId: string, channelId: string, timestamp: number, callback?: IRCIMIWClearUnreadCountCallback): Promise<number>;
     /**
-     * Saves the draft of one conversation; this also updates the conversation time, moving it up the list.
+     * Saves the draft of one conversation; this also updates the conversation time, moving it up the list. The
+     * outcome arrives in `callback.onDraftMessageSaved`.
      *
      * @param type conversation type
      * @param targetId conversation ID (user, group, chatroom or ultra-group ID)
@@ -750,7 +753,7 @@ export declare class RCIMIWEngine {
      */
     getDraftMessage(type: RCIMIWConversationType, targetId: string, channelId: string, callback?: IRCIMIWGetDraftMessageCallback): Promise<number>;
     /**
-     * Clears the draft of one conversation.
+     * Clears the draft of one conversation. The outcome arrives in `callback.onDraftMessageCleared`.
      *
      * @param type conversation type
      * @param targetId conversation ID (user, group, chatroom or ultra-group ID)
@@ -792,7 +795,7 @@ export declare class RCIMIWEngine {
     getBlockedConversations(conversationTypes: Array<RCIMIWConversationType>, channelId: string, callback?: IRCIMIWGetBlockedConversationsCallback): Promise<number>;
     /**
      * Pins or unpins one conversation; the state is stored on the server and reaches the user's other devices
-     * (top-status-synced listener).
+     * (top-status-synced listener). The outcome arrives in `callback.onConversationTopStatusChanged`.
      *
      * @param type conversation type
      * @param targetId conversation ID (user, group, chatroom or ultra-group ID)
@@ -837,7 +840,7 @@ export declare class RCIMIWEngine {
     getConversationTopStatus(type: RCIMIWConversationType, targetId: string, channelId: string, callback?: IRCIMIWGetConversationTopStatusCallback): Promise<number>;
     /**
      * Tells the current user's other devices that one conversation was read up to a timestamp; they get the
-     * read-status-sync listener.
+     * read-status-sync listener. The outcome arrives in `callback.onConversationReadStatusSynced`.
      *
      * @param type conversation type
      * @param targetId conversation ID (user, group, chatroom or ultra-group ID)
@@ -992,7 +995,7 @@ export declare class RCIMIWEngine {
     getUnreadMentionedMessages(type: RCIMIWConversationType, targetId: string, channelId: string, callback?: IRCIMIWGetUnreadMentionedMessagesCallback): Promise<number>;
     /**
      * Inserts a storable message into the local database only (nothing is sent); by default it counts as a sent
-     * outgoing message. Non-storable types fail.
+     * outgoing message. Non-storable types fail. The outcome arrives in `callback.onMessageInserted`.
      *
      * @param message the message
      * @param callback per-call callback (onMessageInserted); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1005,7 +1008,7 @@ export declare class RCIMIWEngine {
     insertMessage(message: RCIMIWMessage, callback?: IRCIMIWInsertMessageCallback): Promise<number>;
     /**
      * Inserts several storable messages into the local database only, atomically: if one fails, none is
-     * inserted.
+     * inserted. The outcome arrives in `callback.onMessagesInserted`.
      *
      * @param messages the messages
      * @param callback per-call callback (onMessagesInserted); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1018,7 +1021,8 @@ export declare class RCIMIWEngine {
      */
     insertMessages(messages: Array<RCIMIWMessage>, callback?: IRCIMIWInsertMessagesCallback): Promise<number>;
     /**
-     * Clears the messages of one conversation sent at or before a timestamp, locally, on the server or both.
+     * Clears the messages of one conversation sent at or before a timestamp, locally, on the server or both. The
+     * outcome arrives in `callback.onMessagesCleared`.
      *
      * @param type conversation type
      * @param targetId conversation ID (user, group, chatroom or ultra-group ID)
@@ -1037,7 +1041,8 @@ export declare class RCIMIWEngine {
      */
     clearMessages(type: RCIMIWConversationType, targetId: string, channelId: string, timestamp: number, policy: RCIMIWMessageOperationPolicy, callback?: IRCIMIWClearMessagesCallback): Promise<number>;
     /**
-     * Deletes messages from the local database only, by their local IDs (the server copies stay).
+     * Deletes messages from the local database only, by their local IDs (the server copies stay). The outcome
+     * arrives in `callback.onLocalMessagesDeleted`.
      *
      * @param messages the messages
      * @param callback per-call callback (onLocalMessagesDeleted); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1050,6 +1055,7 @@ export declare class RCIMIWEngine {
     deleteLocalMessages(messages: Array<RCIMIWMessage>, callback?: IRCIMIWDeleteLocalMessagesCallback): Promise<number>;
     /**
      * Deletes messages of one conversation locally and on the server (needs cloud storage for the server part).
+     * The outcome arrives in `callback.onMessagesDeleted`.
      *
      * @param type conversation type
      * @param targetId conversation ID (user, group, chatroom or ultra-group ID)
@@ -1067,7 +1073,7 @@ export declare class RCIMIWEngine {
     deleteMessages(type: RCIMIWConversationType, targetId: string, channelId: string, messages: Array<RCIMIWMessage>, callback?: IRCIMIWDeleteMessagesCallback): Promise<number>;
     /**
      * Recalls a message that was sent successfully; peers get the remote-message-recalled listener with the
-     * message turned into a recall notice.
+     * message turned into a recall notice. The outcome arrives in `callback.onMessageRecalled`.
      *
      * @param message the message
      * @param callback per-call callback (onMessageRecalled); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1082,6 +1088,7 @@ export declare class RCIMIWEngine {
     recallMessage(message: RCIMIWMessage, callback?: IRCIMIWRecallMessageCallback): Promise<number>;
     /**
      * Sends a private read receipt up to a timestamp; the peer gets the private-read-receipt-received listener.
+     * The outcome arrives in `callback.onPrivateReadReceiptMessageSent`.
      *
      * @param targetId user ID of the peer who receives the receipt
      * @param channelId ultra-group channel ID (at most 20 characters); pass null or "" for other conversation types
@@ -1097,7 +1104,7 @@ export declare class RCIMIWEngine {
     sendPrivateReadReceiptMessage(targetId: string, channelId: string, timestamp: number, callback?: IRCIMIWSendPrivateReadReceiptMessageCallback): Promise<number>;
     /**
      * Requests read receipts for one of the user's own sent group messages; members get the
-     * read-receipt-request-received listener.
+     * read-receipt-request-received listener. The outcome arrives in `callback.onGroupReadReceiptRequestSent`.
      *
      * @param message a group message the current user sent successfully
      * @param callback per-call callback (onGroupReadReceiptRequestSent); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1111,7 +1118,8 @@ export declare class RCIMIWEngine {
     sendGroupReadReceiptRequest(message: RCIMIWMessage, callback?: IRCIMIWSendGroupReadReceiptRequestCallback): Promise<number>;
     /**
      * Responds to read-receipt requests for one or more messages of one group conversation; their senders get
-     * the read-receipt-response-received listener.
+     * the read-receipt-response-received listener. The outcome arrives in
+     * `callback.onGroupReadReceiptResponseSent`.
      *
      * @param targetId group ID
      * @param channelId ultra-group channel ID (at most 20 characters); pass null or "" for other conversation types
@@ -1129,7 +1137,7 @@ export declare class RCIMIWEngine {
     /**
      * Adds or updates expansion key/values on a sent private or group message that was sent with expansion
      * enabled; `expansion` is converted from a Map. Other participants get the remote-expansion-updated
-     * listener.
+     * listener. The outcome arrives in `callback.onMessageExpansionUpdated`.
      *
      * @param messageUId server-side unique ID of the message (set after a successful send)
      * @param expansion expansion key/values to add or update; a Map, converted with Object.fromEntries
@@ -1146,7 +1154,7 @@ export declare class RCIMIWEngine {
     updateMessageExpansion(messageUId: string, expansion: Map<string, string>, callback?: IRCIMIWUpdateMessageExpansionCallback): Promise<number>;
     /**
      * Removes expansion keys from a sent private or group message; other participants get the
-     * remote-expansion-removed listener.
+     * remote-expansion-removed listener. The outcome arrives in `callback.onMessageExpansionForKeysRemoved`.
      *
      * @param messageUId server-side unique ID of the message (set after a successful send)
      * @param keys keys to remove
@@ -1160,7 +1168,7 @@ export declare class RCIMIWEngine {
      */
     removeMessageExpansionForKeys(messageUId: string, keys: Array<string>, callback?: IRCIMIWRemoveMessageExpansionForKeysCallback): Promise<number>;
     /**
-     * Changes the send status of a local message.
+     * Changes the send status of a local message. The outcome arrives in `callback.onMessageSentStatusChanged`.
      *
      * @param messageId local database ID of the message
      * @param sentStatus new send status
@@ -1172,7 +1180,8 @@ export declare class RCIMIWEngine {
      */
     changeMessageSentStatus(messageId: number, sentStatus: RCIMIWSentStatus, callback?: IRCIMIWChangeMessageSentStatusCallback): Promise<number>;
     /**
-     * Changes the receive status of a local message.
+     * Changes the receive status of a local message. The outcome arrives in
+     * `callback.onMessageReceiveStatusChanged`.
      *
      * @param messageId local database ID of the message
      * @param receivedStatus new receive status
@@ -1205,7 +1214,7 @@ export declare class RCIMIWEngine {
      */
     joinChatRoom(targetId: string, messageCount: number, autoCreate: boolean, callback?: IRCIMIWJoinChatRoomCallback): Promise<number>;
     /**
-     * Leaves a chatroom; its local messages are deleted.
+     * Leaves a chatroom; its local messages are deleted. The outcome arrives in `callback.onChatRoomLeft`.
      *
      * @param targetId chatroom ID
      * @param callback per-call callback (onChatRoomLeft); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1254,7 +1263,8 @@ export declare class RCIMIWEngine {
      */
     getChatRoomMessages(targetId: string, timestamp: number, order: RCIMIWTimeOrder, count: number, callback?: IRCIMIWGetChatRoomMessagesCallback): Promise<number>;
     /**
-     * Sets one chatroom attribute (KV). Other members get the entries-changed listener.
+     * Sets one chatroom attribute (KV). Other members get the entries-changed listener. The outcome arrives in
+     * `callback.onChatRoomEntryAdded`.
      *
      * @param targetId chatroom ID
      * @param key attribute key
@@ -1372,7 +1382,8 @@ export declare class RCIMIWEngine {
      */
     getChatRoomAllEntries(targetId: string, callback?: IRCIMIWGetChatRoomAllEntriesCallback): Promise<number>;
     /**
-     * Removes one chatroom attribute. Other members get the entries-changed listener.
+     * Removes one chatroom attribute. Other members get the entries-changed listener. The outcome arrives in
+     * `callback.onChatRoomEntryRemoved`.
      *
      * @param targetId chatroom ID
      * @param key attribute key
@@ -1393,7 +1404,8 @@ export declare class RCIMIWEngine {
      */
     removeChatRoomEntry(targetId: string, key: string, force: boolean, callback?: IRCIMIWRemoveChatRoomEntryCallback): Promise<number>;
     /**
-     * Removes several chatroom attributes in one call.
+     * Removes several chatroom attributes in one call. The outcome arrives in
+     * `callback.onChatRoomEntriesRemoved`.
      *
      * @param targetId chatroom ID
      * @param keys keys to remove
@@ -1416,6 +1428,7 @@ export declare class RCIMIWEngine {
     removeChatRoomEntries(targetId: string, keys: Array<string>, force: boolean, callback?: IRCIMIWRemoveChatRoomEntriesCallback): Promise<number>;
     /**
      * Adds a user to the current user's blacklist (one-way; private messages from that user then fail with 405).
+     * The outcome arrives in `callback.onBlacklistAdded`.
      *
      * @param userId user ID
      * @param callback per-call callback (onBlacklistAdded); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1427,7 +1440,7 @@ export declare class RCIMIWEngine {
      */
     addToBlacklist(userId: string, callback?: IRCIMIWAddToBlacklistCallback): Promise<number>;
     /**
-     * Removes a user from the current user's blacklist.
+     * Removes a user from the current user's blacklist. The outcome arrives in `callback.onBlacklistRemoved`.
      *
      * @param userId user ID
      * @param callback per-call callback (onBlacklistRemoved); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1560,7 +1573,8 @@ export declare class RCIMIWEngine {
     searchConversations(conversationTypes: Array<RCIMIWConversationType>, channelId: string, messageTypes: Array<RCIMIWMessageType>, keyword: string, callback?: IRCIMIWSearchConversationsCallback): Promise<number>;
     /**
      * Sets the user's global quiet-hours window, repeated daily (one window per user; setting it again replaces
-     * it). It has the highest do-not-disturb priority.
+     * it). It has the highest do-not-disturb priority. The outcome arrives in
+     * `callback.onNotificationQuietHoursChanged`.
      *
      * @param startTime start time HH:MM:SS
      * @param spanMinutes length of the window in minutes (the seed calls it spanMins); 1439 with 00:00:00 means all day
@@ -1577,7 +1591,8 @@ export declare class RCIMIWEngine {
      */
     changeNotificationQuietHours(startTime: string, spanMinutes: number, level: RCIMIWPushNotificationQuietHoursLevel, callback?: IRCIMIWChangeNotificationQuietHoursCallback): Promise<number>;
     /**
-     * Removes the user's global quiet-hours window.
+     * Removes the user's global quiet-hours window. The outcome arrives in
+     * `callback.onNotificationQuietHoursRemoved`.
      *
      * @param callback per-call callback (onNotificationQuietHoursRemoved); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
      * @listener setOnNotificationQuietHoursRemovedListener
@@ -1608,6 +1623,7 @@ export declare class RCIMIWEngine {
     getNotificationQuietHours(callback?: IRCIMIWGetNotificationQuietHoursCallback): Promise<number>;
     /**
      * Sets the do-not-disturb level of one conversation (private, group, ultra group or ultra-group channel).
+     * The outcome arrives in `callback.onConversationNotificationLevelChanged`.
      *
      * @param type conversation type
      * @param targetId conversation ID (user, group, chatroom or ultra-group ID)
@@ -1655,7 +1671,7 @@ export declare class RCIMIWEngine {
     getConversationNotificationLevel(type: RCIMIWConversationType, targetId: string, channelId: string, callback?: IRCIMIWGetConversationNotificationLevelCallback): Promise<number>;
     /**
      * Sets the do-not-disturb level of a whole conversation type (CHATROOM is not supported: chatrooms never
-     * push).
+     * push). The outcome arrives in `callback.onConversationTypeNotificationLevelChanged`.
      *
      * @param type conversation type
      * @param level level to set
@@ -1693,7 +1709,7 @@ export declare class RCIMIWEngine {
     getConversationTypeNotificationLevel(type: RCIMIWConversationType, callback?: IRCIMIWGetConversationTypeNotificationLevelCallback): Promise<number>;
     /**
      * Sets the default do-not-disturb level of an ultra group for all members (channels inherit it unless they
-     * have their own).
+     * have their own). The outcome arrives in `callback.onUltraGroupDefaultNotificationLevelChanged`.
      *
      * @param targetId ultra-group ID
      * @param level level to set
@@ -1736,7 +1752,7 @@ export declare class RCIMIWEngine {
     getUltraGroupDefaultNotificationLevel(targetId: string, callback?: IRCIMIWGetUltraGroupDefaultNotificationLevelCallback): Promise<number>;
     /**
      * Sets the default do-not-disturb level of one ultra-group channel for all members; it wins over the group
-     * default.
+     * default. The outcome arrives in `callback.onUltraGroupChannelDefaultNotificationLevelChanged`.
      *
      * @param targetId ultra-group ID
      * @param channelId ultra-group channel ID (at most 20 characters); pass null or "" for other conversation types
@@ -1784,7 +1800,8 @@ export declare class RCIMIWEngine {
      */
     getUltraGroupChannelDefaultNotificationLevel(targetId: string, channelId: string, callback?: IRCIMIWGetUltraGroupChannelDefaultNotificationLevelCallback): Promise<number>;
     /**
-     * Sets whether pushes to the user show message content; a sender's forceShowDetailContent overrides it.
+     * Sets whether pushes to the user show message content; a sender's forceShowDetailContent overrides it. The
+     * outcome arrives in `callback.onPushContentShowStatusChanged`.
      *
      * @param showContent true shows message content in pushes (the default); false shows a generic text
      * @param callback per-call callback (onPushContentShowStatusChanged); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1796,7 +1813,8 @@ export declare class RCIMIWEngine {
      */
     changePushContentShowStatus(showContent: boolean, callback?: IRCIMIWChangePushContentShowStatusCallback): Promise<number>;
     /**
-     * Sets the user's push language (used for built-in texts and push templates).
+     * Sets the user's push language (used for built-in texts and push templates). The outcome arrives in
+     * `callback.onPushLanguageChanged`.
      *
      * @param language push language: zh_CN, en_US or ar_SA built in, or a language configured in the console
      * @param callback per-call callback (onPushLanguageChanged); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1810,7 +1828,7 @@ export declare class RCIMIWEngine {
     changePushLanguage(language: string, callback?: IRCIMIWChangePushLanguageCallback): Promise<number>;
     /**
      * Sets whether the user's mobile devices get pushes while the user is online on Web/PC (needs the AppKey
-     * feature).
+     * feature). The outcome arrives in `callback.onPushReceiveStatusChanged`.
      *
      * @param receive whether mobile devices get pushes while the user is online on Web/PC
      * @param callback per-call callback (onPushReceiveStatusChanged); each member fires at most once, matched by the call's eventId. Without it the result is not reported anywhere.
@@ -1823,7 +1841,7 @@ export declare class RCIMIWEngine {
     changePushReceiveStatus(receive: boolean, callback?: IRCIMIWChangePushReceiveStatusCallback): Promise<number>;
     /**
      * Sends a normal (non-media) group message that only the listed members receive; by default it is not kept
-     * in server history.
+     * in server history. The outcome arrives in `callback.onMessageSaved` / `callback.onMessageSent`.
      *
      * @param message a group message (not a media message)
      * @param userIds group members who receive the message
@@ -1899,7 +1917,8 @@ export declare class RCIMIWEngine {
     getTopConversations(conversationTypes: Array<RCIMIWConversationType>, channelId: string, callback?: IRCIMIWGetTopConversationsCallback): Promise<number>;
     /**
      * Marks every message of one ultra-group channel as read, locally and on the server; the user's other
-     * devices get the read-status-sync listener. The timestamp is ignored.
+     * devices get the read-status-sync listener. The timestamp is ignored. The outcome arrives in
+     * `callback.onUltraGroupReadStatusSynced`.
      *
      * @param targetId ultra-group ID
      * @param channelId channel ID; empty marks the messages that belong to no channel
@@ -1942,7 +1961,7 @@ export declare class RCIMIWEngine {
     getConversationsForAllChannel(type: RCIMIWConversationType, targetId: string, callback?: IRCIMIWGetConversationsForAllChannelCallback): Promise<number>;
     /**
      * Replaces the content of one of the user's own sent ultra-group messages (same message type); other members
-     * get the remote-modified listener.
+     * get the remote-modified listener. The outcome arrives in `callback.onUltraGroupMessageModified`.
      *
      * @param messageUId server-side unique ID of the message (set after a successful send)
      * @param message the new content, of the same type
@@ -1957,7 +1976,7 @@ export declare class RCIMIWEngine {
     modifyUltraGroupMessage(messageUId: string, message: RCIMIWMessage, callback?: IRCIMIWModifyUltraGroupMessageCallback): Promise<number>;
     /**
      * Recalls a sent ultra-group message; the server deletes the original and other members get the
-     * remote-recalled listener.
+     * remote-recalled listener. The outcome arrives in `callback.onUltraGroupMessageRecalled`.
      *
      * @param message the message
      * @param deleteRemote false keeps the record as a recall notice on mobile devices; true deletes it without a notice
@@ -1972,6 +1991,7 @@ export declare class RCIMIWEngine {
     recallUltraGroupMessage(message: RCIMIWMessage, deleteRemote: boolean, callback?: IRCIMIWRecallUltraGroupMessageCallback): Promise<number>;
     /**
      * Clears the messages of one ultra-group channel sent before a timestamp, locally, on the server or both.
+     * The outcome arrives in `callback.onUltraGroupMessagesCleared`.
      *
      * @param targetId ultra-group ID
      * @param channelId ultra-group channel ID (at most 20 characters); pass null or "" for other conversation types
@@ -1989,7 +2009,8 @@ export declare class RCIMIWEngine {
     clearUltraGroupMessages(targetId: string, channelId: string, timestamp: number, policy: RCIMIWMessageOperationPolicy, callback?: IRCIMIWClearUltraGroupMessagesCallback): Promise<number>;
     /**
      * Sends the user's typing status to an ultra-group channel (recommended below 10,000 members); members get
-     * it batched on the typing-status-changed listener.
+     * it batched on the typing-status-changed listener. The outcome arrives in
+     * `callback.onUltraGroupTypingStatusSent`.
      *
      * @param targetId ultra-group ID
      * @param channelId ultra-group channel ID (at most 20 characters); pass null or "" for other conversation types
@@ -2005,7 +2026,8 @@ export declare class RCIMIWEngine {
      */
     sendUltraGroupTypingStatus(targetId: string, channelId: string, typingStatus: RCIMIWUltraGroupTypingStatus, callback?: IRCIMIWSendUltraGroupTypingStatusCallback): Promise<number>;
     /**
-     * Clears the local messages of every channel of one ultra group sent before a timestamp.
+     * Clears the local messages of every channel of one ultra group sent before a timestamp. The outcome arrives
+     * in `callback.onUltraGroupMessagesClearedForAllChannel`.
      *
      * @param targetId ultra-group ID
      * @param timestamp timestamp (ms)
@@ -2048,7 +2070,8 @@ export declare class RCIMIWEngine {
     getBatchRemoteUltraGroupMessages(messages: Array<RCIMIWMessage>, callback?: IRCIMIWGetBatchRemoteUltraGroupMessagesCallback): Promise<number>;
     /**
      * Adds or updates expansion key/values on a sent ultra-group message; `expansion` is converted from a Map.
-     * Other members get the remote-expansion-updated listener.
+     * Other members get the remote-expansion-updated listener. The outcome arrives in
+     * `callback.onUltraGroupMessageExpansionUpdated`.
      *
      * @param messageUId server-side unique ID of the message (set after a successful send)
      * @param expansion expansion key/values to add or update; a Map, converted with Object.fromEntries
@@ -2066,7 +2089,8 @@ export declare class RCIMIWEngine {
     updateUltraGroupMessageExpansion(messageUId: string, expansion: Map<string, string>, callback?: IRCIMIWUpdateUltraGroupMessageExpansionCallback): Promise<number>;
     /**
      * Removes expansion keys from a sent ultra-group message (the seed, L6277, calls this
-     * removeUltraGroupMessageExpansion).
+     * removeUltraGroupMessageExpansion). The outcome arrives in
+     * `callback.onUltraGroupMessageExpansionForKeysRemoved`.
      *
      * @param messageUId server-side unique ID of the message (set after a successful send)
      * @param keys keys to remove
