@@ -4,6 +4,8 @@
 
 export interface RenameCandidate {
   name: string;
+  /** The part of the name compared (listeners drop the shared setOn…Listener words); defaults to name. */
+  key?: string;
   /** Something that stays equal across a pure rename (e.g. the required parameter types). */
   shape: string;
 }
@@ -12,7 +14,7 @@ export function pairRenames(removed: readonly RenameCandidate[], added: readonly
   const scored: { from: string; to: string; score: number }[] = [];
   for (const r of removed) {
     for (const a of added) {
-      const similarity = wordSimilarity(r.name, a.name);
+      const similarity = wordSimilarity(r.key ?? r.name, a.key ?? a.name);
       const sameShape = r.shape === a.shape;
       if ((sameShape && similarity >= 0.5) || similarity >= 0.75) {
         scored.push({ from: r.name, to: a.name, score: similarity + (sameShape ? 1 : 0) });

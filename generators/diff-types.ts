@@ -2,7 +2,7 @@
 import type { ApiChange, ChangeKind, Severity } from './diff-change';
 import { callbackMemberSignature, within } from './diff-change';
 import { diffParams } from './diff-params';
-import type { Usage } from './diff-usage';
+import { usageOf, type Usage } from './diff-usage';
 import type { ApiManifest, CallbackInterfaceInfo, EnumInfo, FieldInfo, InterfaceInfo } from './manifest';
 
 type Emit = (c: ApiChange) => void;
@@ -10,7 +10,7 @@ type Emit = (c: ApiChange) => void;
 export function diffDeclarations<T extends { name: string }>(
   oldList: readonly T[],
   newList: readonly T[],
-  what: 'enum' | 'interface' | 'callback' | 'alias',
+  what: 'class' | 'enum' | 'interface' | 'callback' | 'alias',
   describe: (d: T) => string,
   compare: (o: T, n: T) => void,
   emit: Emit,
@@ -122,10 +122,7 @@ export function diffCallback(o: CallbackInterfaceInfo, n: CallbackInterfaceInfo,
 }
 
 export function diffTypes(oldM: ApiManifest, newM: ApiManifest, emit: Emit): void {
-  const usage = { old: undefined, new: undefined };
-  void usage;
   diffDeclarations(oldM.enums, newM.enums, 'enum', (e) => `enum ${e.name}`, (o, n) => diffEnum(o, n, emit), emit);
-  const { usageOf } = require('./diff-usage') as typeof import('./diff-usage');
   const u = usageOf(newM);
   diffDeclarations(oldM.interfaces, newM.interfaces, 'interface', (i) => `interface ${i.name}`, (o, n) => diffInterface(o, n, u, emit), emit);
   diffDeclarations(oldM.callbacks, newM.callbacks, 'callback', (c) => `interface ${c.name}`, (o, n) => diffCallback(o, n, emit), emit);

@@ -6,6 +6,7 @@ import { EmitError } from './emit-native';
 import { emitZod } from './emit-zod';
 import { ApiReadError } from './errors';
 import type { ApiManifest } from './manifest';
+import { jsonText } from './json-text';
 import { readApi } from './read-api';
 import { sdks } from './sdks';
 
@@ -47,7 +48,7 @@ export function generateContracts(opts: GenerateOptions): GenerateResult {
     manifest,
     files: [
       { path: path.join(out, `${opts.sdk}.ts`), content: ts },
-      { path: path.join(out, `${opts.sdk}.manifest.json`), content: `${JSON.stringify(manifest, null, 2)}\n` },
+      { path: path.join(out, `${opts.sdk}.manifest.json`), content: jsonText(manifest) },
     ],
     warnings: warningsFor(manifest, config.engineClass, config.native ? Object.values(config.native) : []),
   };

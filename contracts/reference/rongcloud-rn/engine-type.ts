@@ -1,14 +1,5 @@
-/**
- * Public type of the class `bindRCIMIWEngine` returns. Loose until the spec
- * (`specs/rongcloud-rn/RCIMEngine.ts`) lands; then this becomes `typeof RCIMIWEngine` from it.
- */
-export interface RCIMIWEngineInstance {
-  destroy(): Promise<number>;
-  setDeviceToken(deviceToken: string): Promise<number>;
-  [method: string]: any;
-}
+/** Public type of the class `bindRCIMIWEngine` returns: the spec's documented `RCIMIWEngine`. */
+import type { RCIMIWEngine } from '../../../specs/rongcloud-rn/RCIMEngine';
 
-export interface RCIMIWEngineClass {
-  create(appKey: string, options?: object): RCIMIWEngineInstance;
-  readonly prototype: RCIMIWEngineInstance;
-}
+export type RCIMIWEngineClass = typeof RCIMIWEngine;
+export type RCIMIWEngineInstance = RCIMIWEngine;
