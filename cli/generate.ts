@@ -30,7 +30,10 @@ export const generateCommand: Command = {
       return 0;
     }
     if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-    const given = (name: string) => (typeof args.options[name] === 'string' ? path.resolve(args.options[name] as string) : undefined);
+    const given = (name: string) => {
+      const value = args.options[name];
+      return typeof value === 'string' ? path.resolve(value) : undefined;
+    };
     const started = Date.now();
     const result = generateContracts({
       sdk: (args.options.sdk as string | undefined) ?? DEFAULT_SDK,

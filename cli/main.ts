@@ -8,7 +8,8 @@ runCli(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Only internal errors get here (user errors are handled in runCli): show the stack, it is a bug.
-    process.stderr.write(`imsim: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`imsim: internal error: ${detail}\n`);
     process.exitCode = 70;
   },
 );

@@ -53,7 +53,8 @@ export function print(c: Code, depth = 0, used = depth * INDENT.length): string 
   const inner = INDENT.repeat(depth + 1);
   const items = (list: Code[]) => list.map((a) => `${inner}${print(a, depth + 1)},\n`).join('');
   if ('obj' in c) {
-    return `{\n${c.obj.map(([k, v]) => `${inner}${k}: ${print(v, depth + 1, inner.length + k.length + 2)},\n`).join('')}${pad}}`;
+    const entry = ([k, v]: [string, Code]) => `${inner}${k}: ${print(v, depth + 1, inner.length + k.length + 2)},\n`;
+    return `{\n${c.obj.map(entry).join('')}${pad}}`;
   }
   if ('arr' in c) return `[\n${items(c.arr)}${pad}]`;
   if ('arrow' in c) return `() => ${print(c.arrow, depth, used + 6)}`;

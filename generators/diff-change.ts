@@ -73,7 +73,8 @@ export interface ApiChange {
 }
 
 export function paramListText(params: readonly ParamInfo[]): string {
-  return params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type}${p.default !== undefined ? ` = ${p.default}` : ''}`).join(', ');
+  const text = (p: ParamInfo) => `${p.name}${p.optional ? '?' : ''}: ${p.type}`;
+  return params.map((p) => (p.default !== undefined ? `${text(p)} = ${p.default}` : text(p))).join(', ');
 }
 
 export function methodSignature(m: MethodInfo): string {

@@ -7,10 +7,22 @@ import type { Severity } from './diff-change';
 import { within } from './diff-change';
 
 export type Direction = 'in' | 'out';
-export type ParamChange = 'added' | 'removed' | 'reordered' | 'retyped' | 'renamed' | 'made-required' | 'made-optional';
+export type ParamChange =
+  | 'added'
+  | 'removed'
+  | 'reordered'
+  | 'retyped'
+  | 'renamed'
+  | 'made-required'
+  | 'made-optional';
 export type Report = (change: ParamChange, severity: Severity, message: string) => void;
 
-export function diffParams(oldP: readonly ParamInfo[], newP: readonly ParamInfo[], dir: Direction, report: Report): void {
+export function diffParams(
+  oldP: readonly ParamInfo[],
+  newP: readonly ParamInfo[],
+  dir: Direction,
+  report: Report,
+): void {
   const oldNames = new Set(oldP.map((p) => p.name));
   const newNames = new Set(newP.map((p) => p.name));
   // Same position, same type, both names unique to their side: a rename, which positional calls never see.
@@ -18,7 +30,8 @@ export function diffParams(oldP: readonly ParamInfo[], newP: readonly ParamInfo[
   for (let i = 0; i < Math.min(oldP.length, newP.length); i++) {
     const o = oldP[i];
     const n = newP[i];
-    if (o.name !== n.name && !newNames.has(o.name) && !oldNames.has(n.name) && o.type === n.type) renamed.set(o.name, n.name);
+    const unique = !newNames.has(o.name) && !oldNames.has(n.name);
+    if (o.name !== n.name && unique && o.type === n.type) renamed.set(o.name, n.name);
   }
   const newName = (name: string) => renamed.get(name) ?? name;
   const byNew = new Map(newP.map((p) => [p.name, p]));
@@ -38,13 +51,15 @@ export function diffParams(oldP: readonly ParamInfo[], newP: readonly ParamInfo[
     if (o.type !== n.type) {
       const safe = dir === 'in' ? within(o.ref, n.ref) : within(n.ref, o.ref);
       const how = safe ? (dir === 'in' ? ' (widened)' : ' (narrowed)') : '';
-      report('retyped', safe ? 'compatible' : 'breaking', `parameter '${n.name}' retyped: ${o.type} -> ${n.type}${how}`);
+      const message = `parameter '${n.name}' retyped: ${o.type} -> ${n.type}${how}`;
+      report('retyped', safe ? 'compatible' : 'breaking', message);
     }
     if (o.optional !== n.optional) {
       const change = n.optional ? 'made-optional' : 'made-required';
       // A caller must now pass it (in); the user's function may now receive undefined (out).
       const breaking = dir === 'in' ? !n.optional : n.optional;
-      report(change, breaking ? 'breaking' : 'compatible', `parameter '${n.name}' ${n.optional ? 'made optional' : 'made required'}`);
+      const message = `parameter '${n.name}' ${n.optional ? 'made optional' : 'made required'}`;
+      report(change, breaking ? 'breaking' : 'compatible', message);
     }
   }
 

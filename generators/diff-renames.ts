@@ -10,7 +10,10 @@ export interface RenameCandidate {
   shape: string;
 }
 
-export function pairRenames(removed: readonly RenameCandidate[], added: readonly RenameCandidate[]): Map<string, string> {
+export function pairRenames(
+  removed: readonly RenameCandidate[],
+  added: readonly RenameCandidate[],
+): Map<string, string> {
   const scored: { from: string; to: string; score: number }[] = [];
   for (const r of removed) {
     for (const a of added) {

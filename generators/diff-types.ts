@@ -2,15 +2,17 @@
 import type { ApiChange, ChangeKind, Severity } from './diff-change';
 import { callbackMemberSignature, within } from './diff-change';
 import { diffParams } from './diff-params';
-import { usageOf, type Usage } from './diff-usage';
+import { type Usage, usageOf } from './diff-usage';
 import type { ApiManifest, CallbackInterfaceInfo, EnumInfo, FieldInfo, InterfaceInfo } from './manifest';
 
 type Emit = (c: ApiChange) => void;
+type What = 'class' | 'enum' | 'interface' | 'callback' | 'alias';
 
+/** Whole declarations: removed (breaking), added (compatible), or compared member by member. */
 export function diffDeclarations<T extends { name: string }>(
   oldList: readonly T[],
   newList: readonly T[],
-  what: 'class' | 'enum' | 'interface' | 'callback' | 'alias',
+  what: What,
   describe: (d: T) => string,
   compare: (o: T, n: T) => void,
   emit: Emit,
@@ -19,13 +21,17 @@ export function diffDeclarations<T extends { name: string }>(
   const oldNames = new Set(oldList.map((d) => d.name));
   for (const o of oldList) {
     const n = newByName.get(o.name);
-    if (n) compare(o, n);
-    else emit({ kind: `${what}-removed` as ChangeKind, severity: 'breaking', member: o.name, old: describe(o), message: `${what} ${o.name} removed` });
+    if (n) {
+      compare(o, n);
+      continue;
+    }
+    const kind = `${what}-removed` as ChangeKind;
+    emit({ kind, severity: 'breaking', member: o.name, old: describe(o), message: `${what} ${o.name} removed` });
   }
   for (const n of newList) {
-    if (!oldNames.has(n.name)) {
-      emit({ kind: `${what}-added` as ChangeKind, severity: 'compatible', member: n.name, new: describe(n), message: `${what} ${n.name} added` });
-    }
+    if (oldNames.has(n.name)) continue;
+    const kind = `${what}-added` as ChangeKind;
+    emit({ kind, severity: 'compatible', member: n.name, new: describe(n), message: `${what} ${n.name} added` });
   }
 }
 
@@ -34,24 +40,18 @@ export function diffEnum(o: EnumInfo, n: EnumInfo, emit: Emit): void {
   const text = (m: { name: string; value: string | number }) => `${m.name} = ${JSON.stringify(m.value)}`;
   for (const om of o.members) {
     const nm = newByName.get(om.name);
+    const base = { class: o.name, member: om.name, old: text(om) };
     if (!nm) {
-      emit({ kind: 'enum-member-removed', severity: 'breaking', class: o.name, member: om.name, old: text(om), message: `enum member ${om.name} removed` });
+      emit({ ...base, kind: 'enum-member-removed', severity: 'breaking', message: `enum member ${om.name} removed` });
     } else if (nm.value !== om.value) {
-      emit({
-        kind: 'enum-member-renumbered',
-        severity: 'breaking',
-        class: o.name,
-        member: om.name,
-        old: text(om),
-        new: text(nm),
-        message: `enum member ${om.name} renumbered: ${JSON.stringify(om.value)} -> ${JSON.stringify(nm.value)}`,
-      });
+      const message = `enum member ${om.name} renumbered: ${JSON.stringify(om.value)} -> ${JSON.stringify(nm.value)}`;
+      emit({ ...base, new: text(nm), kind: 'enum-member-renumbered', severity: 'breaking', message });
     }
   }
   for (const nm of n.members) {
-    if (!o.members.some((m) => m.name === nm.name)) {
-      emit({ kind: 'enum-member-added', severity: 'compatible', class: n.name, member: nm.name, new: text(nm), message: `enum member ${nm.name} added` });
-    }
+    if (o.members.some((m) => m.name === nm.name)) continue;
+    const message = `enum member ${nm.name} added`;
+    emit({ kind: 'enum-member-added', severity: 'compatible', class: n.name, member: nm.name, new: text(nm), message });
   }
 }
 
@@ -59,24 +59,27 @@ export function diffInterface(o: InterfaceInfo, n: InterfaceInfo, usage: Usage, 
   const isIn = usage.isInput(n.name);
   const isOut = usage.isOutput(n.name);
   const text = (f: FieldInfo) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`;
-  const change = (kind: ChangeKind, severity: Severity, f: FieldInfo, message: string, of?: FieldInfo) =>
-    emit({ kind, severity, class: n.name, member: f.name, old: of && text(of), new: kind === 'field-removed' ? undefined : text(f), message });
+  const change = (kind: ChangeKind, severity: Severity, f: FieldInfo, message: string, before?: FieldInfo) =>
+    emit({ kind, severity, class: n.name, member: f.name, old: before && text(before), new: text(f), message });
   const newByName = new Map(n.fields.map((f) => [f.name, f]));
   for (const of of o.fields) {
     const nf = newByName.get(of.name);
     if (!nf) {
-      emit({ kind: 'field-removed', severity: 'breaking', class: o.name, member: of.name, old: text(of), message: `field ${of.name} removed` });
+      const message = `field ${of.name} removed`;
+      emit({ kind: 'field-removed', severity: 'breaking', class: o.name, member: of.name, old: text(of), message });
       continue;
     }
     if (of.type !== nf.type) {
       // Callers may keep passing old values if the type only widened; readers keep working if it only narrowed.
       const safe = (!isOut && within(of.ref, nf.ref)) || (!isIn && within(nf.ref, of.ref));
-      change('field-retyped', safe ? 'compatible' : 'breaking', nf, `field ${nf.name} retyped: ${of.type} -> ${nf.type}`, of);
+      const message = `field ${nf.name} retyped: ${of.type} -> ${nf.type}`;
+      change('field-retyped', safe ? 'compatible' : 'breaking', nf, message, of);
     }
     if (of.optional && !nf.optional) {
       change('field-made-required', isIn ? 'breaking' : 'compatible', nf, `field ${nf.name} made required`, of);
     } else if (!of.optional && nf.optional) {
-      change('field-made-optional', isOut ? 'breaking' : 'compatible', nf, `field ${nf.name} made optional (readers may get undefined)`, of);
+      const message = `field ${nf.name} made optional (readers may get undefined)`;
+      change('field-made-optional', isOut ? 'breaking' : 'compatible', nf, message, of);
     }
   }
   for (const nf of n.fields) {
@@ -95,23 +98,27 @@ export function diffCallback(o: CallbackInterfaceInfo, n: CallbackInterfaceInfo,
     const nm = newByName.get(om.name);
     const base = { class: o.name, member: om.name, old: callbackMemberSignature(om) };
     if (!nm) {
-      emit({ ...base, kind: 'callback-member-removed', severity: 'breaking', message: `callback member ${om.name} removed (never called any more)` });
+      const message = `callback member ${om.name} removed (never called any more)`;
+      emit({ ...base, kind: 'callback-member-removed', severity: 'breaking', message });
       continue;
     }
-    const withNew = { ...base, new: callbackMemberSignature(nm) };
+    const both = { ...base, new: callbackMemberSignature(nm) };
     if (om.optional && !nm.optional) {
-      emit({ ...withNew, kind: 'callback-member-made-required', severity: 'breaking', message: `callback member ${om.name} made required` });
+      const message = `callback member ${om.name} made required`;
+      emit({ ...both, kind: 'callback-member-made-required', severity: 'breaking', message });
     } else if (!om.optional && nm.optional) {
-      emit({ ...withNew, kind: 'callback-member-made-optional', severity: 'compatible', message: `callback member ${om.name} made optional` });
+      const message = `callback member ${om.name} made optional`;
+      emit({ ...both, kind: 'callback-member-made-optional', severity: 'compatible', message });
     }
     diffParams(om.params, nm.params, 'out', (c, severity, message) =>
-      emit({ ...withNew, kind: `callback-param-${c}` as ChangeKind, severity, message: `${om.name}: ${message}` }),
+      emit({ ...both, kind: `callback-param-${c}` as ChangeKind, severity, message: `${om.name}: ${message}` }),
     );
   }
   for (const nm of n.members) {
     if (o.members.some((m) => m.name === nm.name)) continue;
     emit({
       kind: 'callback-member-added',
+      // A user's callback object type-checks against the interface: a new required member breaks it.
       severity: nm.optional ? 'compatible' : 'breaking',
       class: n.name,
       member: nm.name,
@@ -122,20 +129,16 @@ export function diffCallback(o: CallbackInterfaceInfo, n: CallbackInterfaceInfo,
 }
 
 export function diffTypes(oldM: ApiManifest, newM: ApiManifest, emit: Emit): void {
+  const usage = usageOf(newM);
+  const iface = (i: { name: string }) => `interface ${i.name}`;
   diffDeclarations(oldM.enums, newM.enums, 'enum', (e) => `enum ${e.name}`, (o, n) => diffEnum(o, n, emit), emit);
-  const u = usageOf(newM);
-  diffDeclarations(oldM.interfaces, newM.interfaces, 'interface', (i) => `interface ${i.name}`, (o, n) => diffInterface(o, n, u, emit), emit);
-  diffDeclarations(oldM.callbacks, newM.callbacks, 'callback', (c) => `interface ${c.name}`, (o, n) => diffCallback(o, n, emit), emit);
-  diffDeclarations(
-    oldM.aliases,
-    newM.aliases,
-    'alias',
-    (a) => `type ${a.name} = ${a.type}`,
-    (o, n) => {
-      if (o.type !== n.type) {
-        emit({ kind: 'alias-retyped', severity: 'breaking', member: o.name, old: `type ${o.name} = ${o.type}`, new: `type ${n.name} = ${n.type}`, message: `type ${o.name} changed: ${o.type} -> ${n.type}` });
-      }
-    },
-    emit,
-  );
+  diffDeclarations(oldM.interfaces, newM.interfaces, 'interface', iface, (o, n) => diffInterface(o, n, usage, emit), emit);
+  diffDeclarations(oldM.callbacks, newM.callbacks, 'callback', iface, (o, n) => diffCallback(o, n, emit), emit);
+  const alias = (a: { name: string; type: string }) => `type ${a.name} = ${a.type}`;
+  const compareAlias = (o: ApiManifest['aliases'][number], n: ApiManifest['aliases'][number]) => {
+    if (o.type === n.type) return;
+    const message = `type ${o.name} changed: ${o.type} -> ${n.type}`;
+    emit({ kind: 'alias-retyped', severity: 'breaking', member: o.name, old: alias(o), new: alias(n), message });
+  };
+  diffDeclarations(oldM.aliases, newM.aliases, 'alias', alias, compareAlias, emit);
 }

@@ -12,7 +12,8 @@ export type { ApiChange, ChangeKind, Severity } from './diff-change';
 export function diffApis(oldM: ApiManifest, newM: ApiManifest): ApiChange[] {
   const changes: ApiChange[] = [];
   const emit = (c: ApiChange) => changes.push(stripUndefined(c));
-  diffDeclarations(oldM.classes, newM.classes, 'class', (c) => `class ${c.name}`, (o, n) => diffClass(o, n, emit), emit);
+  const describe = (c: ClassInfo) => `class ${c.name}`;
+  diffDeclarations(oldM.classes, newM.classes, 'class', describe, (o, n) => diffClass(o, n, emit), emit);
   diffTypes(oldM, newM, emit);
   return sortChanges(changes);
 }
@@ -27,16 +28,48 @@ function diffClass(o: ClassInfo, n: ClassInfo, emit: (c: ApiChange) => void): vo
   const cls = o.name;
   diffMembers(o.methods, n.methods, (m) => m.name, (m) => m.name, methodShape, {
     removed: (r, hint, to) =>
-      emit({ kind: 'method-removed', severity: 'breaking', class: cls, member: r.name, old: methodSignature(r), message: `method removed${hint}`, renamedTo: to }),
+      emit({
+        kind: 'method-removed',
+        severity: 'breaking',
+        class: cls,
+        member: r.name,
+        old: methodSignature(r),
+        message: `method removed${hint}`,
+        renamedTo: to,
+      }),
     added: (a, hint, from) =>
-      emit({ kind: 'method-added', severity: 'compatible', class: cls, member: a.name, new: methodSignature(a), message: `method added${hint}`, renamedFrom: from }),
+      emit({
+        kind: 'method-added',
+        severity: 'compatible',
+        class: cls,
+        member: a.name,
+        new: methodSignature(a),
+        message: `method added${hint}`,
+        renamedFrom: from,
+      }),
     same: (om, nm) => diffMethod(cls, om, nm, emit),
   });
   diffMembers(o.listeners, n.listeners, (l) => l.setter, (l) => l.event.replace(/^on/, ''), listenerShape, {
     removed: (r, hint, to) =>
-      emit({ kind: 'listener-removed', severity: 'breaking', class: cls, member: r.setter, old: listenerSignature(r), message: `listener setter removed${hint}`, renamedTo: to }),
+      emit({
+        kind: 'listener-removed',
+        severity: 'breaking',
+        class: cls,
+        member: r.setter,
+        old: listenerSignature(r),
+        message: `listener setter removed${hint}`,
+        renamedTo: to,
+      }),
     added: (a, hint, from) =>
-      emit({ kind: 'listener-added', severity: 'compatible', class: cls, member: a.setter, new: listenerSignature(a), message: `listener setter added${hint}`, renamedFrom: from }),
+      emit({
+        kind: 'listener-added',
+        severity: 'compatible',
+        class: cls,
+        member: a.setter,
+        new: listenerSignature(a),
+        message: `listener setter added${hint}`,
+        renamedFrom: from,
+      }),
     same: (ol, nl) => diffListener(cls, ol, nl, emit),
   });
 }
@@ -94,14 +127,16 @@ function listenerShape(l: ListenerInfo): string {
 function diffMethod(cls: string, o: MethodInfo, n: MethodInfo, emit: (c: ApiChange) => void): void {
   const base = { class: cls, member: n.name, old: methodSignature(o), new: methodSignature(n) };
   if (o.static !== n.static) {
-    emit({ ...base, kind: 'method-static-changed', severity: 'breaking', message: `method ${n.static ? 'made static' : 'no longer static'}` });
+    const message = `method ${n.static ? 'made static' : 'no longer static'}`;
+    emit({ ...base, kind: 'method-static-changed', severity: 'breaking', message });
   }
   diffParams(o.params, n.params, 'in', (c, severity, message) =>
     emit({ ...base, kind: `param-${c}` as ChangeKind, severity, message }),
   );
   if (o.returns !== n.returns) {
     const safe = within(n.returnRef, o.returnRef);
-    emit({ ...base, kind: 'return-retyped', severity: safe ? 'compatible' : 'breaking', message: `return type changed: ${o.returns} -> ${n.returns}${safe ? ' (narrowed)' : ''}` });
+    const message = `return type changed: ${o.returns} -> ${n.returns}${safe ? ' (narrowed)' : ''}`;
+    emit({ ...base, kind: 'return-retyped', severity: safe ? 'compatible' : 'breaking', message });
   }
   if (!o.docs.deprecated && n.docs.deprecated) {
     emit({ ...base, kind: 'method-deprecated', severity: 'compatible', message: 'method deprecated' });

@@ -88,7 +88,8 @@ function paramCode(ctx: SchemaContext, p: ParamInfo): Code {
 }
 
 function callbackCode(ctx: SchemaContext, cb: CallbackInterfaceInfo, args: TypeRef[]): Code {
-  const bindings = new Map(cb.typeParams.map((p, i): [string, TypeRef] => [p, args[i] ?? { kind: 'unknown', text: 'unknown' }]));
+  const unknown: TypeRef = { kind: 'unknown', text: 'unknown' };
+  const bindings = new Map(cb.typeParams.map((p, i): [string, TypeRef] => [p, args[i] ?? unknown]));
   return obj([
     ['type', str(typeText({ kind: 'ref', name: cb.name, args }))],
     [

@@ -7,10 +7,18 @@ import { typeText } from './type-text';
 
 /** Local helpers a generated file may need; emitted only when used. */
 export const HELPERS = {
-  fn: "const fn = () => z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');",
+  fn: [
+    'const fn = () =>',
+    "  z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');",
+  ].join('\n'),
   object: "const object = () => z.custom<object>((v) => typeof v === 'object' && v !== null, 'expected an object');",
-  promise:
-    "const promise = () => z.custom<PromiseLike<unknown>>((v) => typeof (v as { then?: unknown } | null)?.then === 'function', 'expected a promise');",
+  promise: [
+    'const promise = () =>',
+    '  z.custom<PromiseLike<unknown>>(',
+    "    (v) => typeof (v as { then?: unknown } | null)?.then === 'function',",
+    "    'expected a promise',",
+    '  );',
+  ].join('\n'),
 } as const;
 
 export class SchemaContext {
@@ -126,7 +134,8 @@ export class SchemaContext {
 
   /** A callback object: every member is a function, optional members may be absent. */
   callbackObject(cb: CallbackInterfaceInfo): Code {
-    return call('looseObject', obj(cb.members.map((m) => [key(m.name), optionalIf(this.helper('fn'), m.optional)])));
+    const members = cb.members.map((m): [string, Code] => [key(m.name), optionalIf(this.helper('fn'), m.optional)]);
+    return call('looseObject', obj(members));
   }
 
   private union(members: TypeRef[]): Code {
@@ -134,7 +143,9 @@ export class SchemaContext {
     const rest = members.filter((m) => !isNullish(m, 'null') && !isNullish(m, 'undefined'));
     const hasNull = members.some((m) => isNullish(m, 'null'));
     const hasUndef = members.some((m) => isNullish(m, 'undefined'));
-    if (rest.length === 0) return hasNull && hasUndef ? call('z.union', arr(['z.null()', 'z.undefined()'])) : hasNull ? 'z.null()' : 'z.undefined()';
+    if (rest.length === 0) {
+      return hasNull && hasUndef ? call('z.union', arr(['z.null()', 'z.undefined()'])) : hasNull ? 'z.null()' : 'z.undefined()';
+    }
     let code = rest.length === 1 ? this.schema(rest[0]) : call('z.union', arr(rest.map((m) => this.schema(m))));
     if (hasNull) code = chain(code, 'nullable');
     if (hasUndef) code = chain(code, 'optional');

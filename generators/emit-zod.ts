@@ -1,7 +1,7 @@
 // Manifest -> source text of `contracts/generated/<sdk>.ts`: zod 4 schemas for every enum, interface and
 // alias, the engine's method and listener tables, the native boundary tables and the documented codes.
 // The output is a leaf module (imports zod and contract types only) and is byte-for-byte deterministic.
-import { type Code, key, obj, print, str } from './code';
+import { arr, call, type Code, key, obj, print, str } from './code';
 import { engineMethodsCode, listenerSettersCode } from './emit-engine';
 import { nativeTables } from './emit-native';
 import { HELPERS, SchemaContext } from './emit-schema';
@@ -74,10 +74,12 @@ function schemasCode(ctx: SchemaContext, excluded: ReadonlySet<string>): Code {
   const entries: [string, Code][] = [];
   for (const e of m.enums) {
     const literals = e.members.map((x) => `z.literal(${typeof x.value === 'number' ? x.value : str(x.value)})`);
-    entries.push([e.name, literals.length === 0 ? 'z.never()' : literals.length === 1 ? literals[0] : { call: 'z.union', args: [{ arr: literals }] }]);
+    const schema = literals.length === 0 ? 'z.never()' : literals.length === 1 ? literals[0] : call('z.union', arr(literals));
+    entries.push([e.name, schema]);
   }
   for (const i of m.interfaces) {
-    if (!excluded.has(i.name)) entries.push([i.name, ctx.objectOf(i.fields.map((f) => ({ name: f.name, optional: f.optional, type: f.ref })))]);
+    if (excluded.has(i.name)) continue;
+    entries.push([i.name, ctx.objectOf(i.fields.map((f) => ({ name: f.name, optional: f.optional, type: f.ref })))]);
   }
   for (const c of m.callbacks) if (!excluded.has(c.name)) entries.push([c.name, ctx.callbackObject(c)]);
   for (const a of m.aliases) entries.push([a.name, ctx.schema(a.ref)]);

@@ -56,7 +56,9 @@ export function generateContracts(opts: GenerateOptions): GenerateResult {
 
 function warningsFor(manifest: ApiManifest, engineClass: string, nativeNames: string[]): string[] {
   const warnings: string[] = [];
-  if (!manifest.classes.some((c) => c.name === engineClass)) warnings.push(`engine class ${engineClass} not found in the spec`);
+  if (!manifest.classes.some((c) => c.name === engineClass)) {
+    warnings.push(`engine class ${engineClass} not found in the spec`);
+  }
   const declared = new Set([...manifest.interfaces, ...manifest.callbacks].map((i) => i.name));
   for (const n of nativeNames) if (!declared.has(n)) warnings.push(`native interface ${n} not found in the spec`);
   return warnings;

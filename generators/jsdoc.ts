@@ -95,7 +95,8 @@ function parseLimitTag(text: string): LimitFact {
   if (!m) throw new DocTagError(`@limit must be "<param> <rule>", got "${text}"`);
   const param = m[1];
   const body = m[2];
-  const pattern = /^pattern=\/((?:\\.|[^\\/])*)\/([dgimsuy]*)(?=\s|$)/.exec(body);
+  // The regex body may hold escaped slashes and slashes inside [...] classes.
+  const pattern = /^pattern=\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^\\/[])*)\/([dgimsuy]*)(?=\s|$)/.exec(body);
   if (pattern) {
     const limit: LimitFact = { param, kind: 'pattern', pattern: pattern[1], text: rest(body, pattern[0]) };
     if (pattern[2]) limit.flags = pattern[2];

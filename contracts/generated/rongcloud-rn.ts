@@ -13,7 +13,8 @@ import type {
 // so these build the same runtime schemas with that inference skipped (it would cost seconds of tsc time).
 const looseObject = (shape: z.ZodRawShape): EventPayloadSchema => z.looseObject(shape);
 const tuple = (items: z.ZodType[]): z.ZodTuple => z.tuple(items as [z.ZodType, ...z.ZodType[]]);
-const fn = () => z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');
+const fn = () =>
+  z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');
 const object = () => z.custom<object>((v) => typeof v === 'object' && v !== null, 'expected an object');
 
 export const sdk = 'rongcloud-rn';

@@ -20,6 +20,11 @@ export interface CloudLimits {
   offlineRetentionMs: number;
   /** Messages per offline package (RongCloud: 200). */
   offlinePackageSize: number;
+  /** Media transfers (upload and download) advance `mediaStepPercent` every `mediaStepMs` of virtual time. */
+  mediaStepMs: number;
+  mediaStepPercent: number;
+  /** Longest sight (video) message, in seconds (RongCloud default: 2 minutes; longer ones fail with 34002). */
+  maxSightSeconds: number;
 }
 
 export const defaultCloudLimits: CloudLimits = {
@@ -27,6 +32,9 @@ export const defaultCloudLimits: CloudLimits = {
   maxMessageBytes: 128 * 1024,
   offlineRetentionMs: 7 * 24 * 3600 * 1000,
   offlinePackageSize: 200,
+  mediaStepMs: 100,
+  mediaStepPercent: 25,
+  maxSightSeconds: 120,
 };
 
 export interface SendResult {
@@ -126,6 +134,8 @@ export class Cloud {
       result.kicked.sessionEnded(RC.DISCONN_KICK);
     }
     this.scheduler.defer(() => this.deliverOffline(userId, client));
+    // Areas that keep user state in the cloud (pinned conversations, push settings ...) sync it to the new session.
+    for (const area of this.areas.values()) (area as { clientJoined?(c: CloudClient, userId: string): void }).clientJoined?.(client, userId);
     return { code: RC.SUCCESS, userId };
   }
 
@@ -208,7 +218,8 @@ export class Cloud {
       if (keepOffline) this.inbox.store(userId, message);
       return;
     }
-    for (const client of clients) client.deliver(cloneMessage(message), { left: 0, offline: false, hasPackage: false });
+    // The copy is the recipient's own; only extra clients need copies of their own.
+    clients.forEach((client, i) => client.deliver(i === 0 ? message : cloneMessage(message), { left: 0, offline: false, hasPackage: false }));
   }
 
   private recipients(senderId: string, message: Message, options: SendOptions): { code: number; userIds?: string[] } {

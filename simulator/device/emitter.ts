@@ -10,6 +10,7 @@ type Handler = (data: any) => void;
 
 export class DeviceEmitter {
   private readonly handlers = new Map<string, Set<{ fn: Handler }>>();
+  private readonly taps = new Set<(eventName: string, data: unknown) => void>();
 
   constructor(private readonly onHandlerError: (error: unknown, eventName: string) => void = (e) => { throw e; }) {}
 
@@ -61,13 +62,32 @@ export class DeviceEmitter {
     return n;
   }
 
+  /**
+   * Sees every emitted event, listened to or not: integrations forward them to another emitter (the
+   * `react-native` jest preset's DeviceEventEmitter). Tap errors are reported like handler errors.
+   */
+  tap(fn: (eventName: string, data: unknown) => void): Subscription {
+    const own = (eventName: string, data: unknown) => fn(eventName, data);
+    this.taps.add(own);
+    return { remove: () => void this.taps.delete(own) };
+  }
+
   emit(eventName: string, data?: unknown): void {
     const set = this.handlers.get(eventName);
-    if (!set) return;
-    // Copy first: handlers remove themselves while we iterate.
-    for (const entry of [...set]) {
+    if (set) {
+      // Copy first: handlers remove themselves while we iterate.
+      for (const entry of [...set]) {
+        try {
+          entry.fn(data);
+        } catch (error) {
+          this.onHandlerError(error, eventName);
+        }
+      }
+    }
+    if (this.taps.size === 0) return;
+    for (const tap of [...this.taps]) {
       try {
-        entry.fn(data);
+        tap(eventName, data);
       } catch (error) {
         this.onHandlerError(error, eventName);
       }

@@ -6,11 +6,17 @@ import { LocalStore } from './local-store';
 import type { Message } from './message';
 import { receiveMessage } from './messaging';
 import { reconnectDelay } from './reconnect';
+import { signalHandlers, signalOf } from './signals';
 
 type Phase = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'stopped';
 
 /** Push handlers for area events the cloud sends (`notify`); areas register theirs at module load. */
 export const pushHandlers = new Map<string, (engine: RongCloudEngine, payload: Record<string, unknown>) => void>();
+
+/** Session changes areas react to: an app connect, the SDK's own reconnect, an app disconnect. */
+export type SessionEvent = 'connected' | 'reconnected' | 'disconnected';
+/** Area hooks on session changes (chatrooms rejoin after a reconnect); areas register theirs at module load. */
+export const sessionHooks = new Map<string, (engine: RongCloudEngine, event: SessionEvent) => void>();
 
 /**
  * The RongCloud client engine of one device: connection state machine with reconnect and multi-device
@@ -49,6 +55,11 @@ export class RongCloudEngine implements CloudClient {
   /** The signed-in user's local database (opened at connect from the token's user). */
   get store(): LocalStore {
     return this.database(this.userId);
+  }
+
+  /** After `destroy` the engine is gone: pending work (media transfers ...) must not report any more. */
+  get isDestroyed(): boolean {
+    return this.destroyed;
   }
 
   get hasStore(): boolean {
@@ -102,6 +113,7 @@ export class RongCloudEngine implements CloudClient {
     this.finishConnect(RC.CHANNEL_INVALID, '');
     // An app-initiated disconnect leaves the reconnect mechanism (seed 004 L720).
     this.setStatus(ConnectionStatus.SIGN_OUT);
+    for (const hook of sessionHooks.values()) hook(this, 'disconnected');
   }
 
   destroy(): void {
@@ -165,6 +177,7 @@ export class RongCloudEngine implements CloudClient {
       return;
     }
     if (code === RC.SUCCESS) {
+      const reconnected = this.everConnected;
       this.stopTimers();
       this.phase = 'connected';
       this.everConnected = true;
@@ -172,6 +185,7 @@ export class RongCloudEngine implements CloudClient {
       this.userId = userId;
       this.setStatus(ConnectionStatus.CONNECTED);
       this.finishConnect(RC.SUCCESS, userId);
+      for (const hook of sessionHooks.values()) hook(this, reconnected ? 'reconnected' : 'connected');
       return;
     }
     const fatalStatus = fatalConnectStatus(code);
@@ -244,6 +258,12 @@ export class RongCloudEngine implements CloudClient {
   deliver(message: Message, meta: DeliveryMeta): void {
     const carried = this.host.network.carry(() => {
       if (this.phase !== 'connected' || this.destroyed) return;
+      // Cloud signals (recall, read receipts, expansion changes) ride the message path, offline included.
+      const signal = signalOf(message);
+      if (signal) {
+        signalHandlers.get(signal.kind)?.(this, signal, meta);
+        return;
+      }
       receiveMessage(this, message, meta);
     });
     if (!carried) this.host.trace('net', 'delivery lost: link down', { messageUId: message.messageUId });

@@ -4,7 +4,7 @@ import { RC } from '../codes';
 import type { RongCloudEngine } from './engine';
 import { MessageDirection, SentStatus } from './enums';
 import type { Reply } from './host';
-import { cloneMessage, messageTraits, type Message } from './message';
+import { cloneMessage, mediaMessageTypes, messageTraits, type Message } from './message';
 
 /** A message reaching the app: stored (unless its type is not stored, or already known), then reported. */
 export function receiveMessage(engine: RongCloudEngine, incoming: Message, meta: DeliveryMeta): void {
@@ -15,7 +15,10 @@ export function receiveMessage(engine: RongCloudEngine, incoming: Message, meta:
     return;
   }
   const traits = messageTraits(incoming);
-  const message = { ...incoming, offLine: meta.offline, receivedTime: engine.now() };
+  // `incoming` is this device's own copy (the cloud copies per recipient), so it can be filled in place.
+  const message = incoming;
+  message.offLine = meta.offline;
+  message.receivedTime = engine.now();
   const row = traits.stored ? store.insert(message) : message;
   engine.host.emit('onMessageReceived', { message: cloneMessage(row), left: meta.left, offline: meta.offline, hasPackage: meta.hasPackage });
 }
@@ -70,6 +73,8 @@ export function sendMessage(engine: RongCloudEngine, message: Message, reply: Re
       return;
     }
     const outgoing = cloneMessage(row);
+    // A local file path means nothing on another device: only the uploaded `remote` URL travels.
+    if (mediaMessageTypes.has(outgoing.messageType)) outgoing.local = '';
     const sent = engine.host.network.carry(
       () => {
         const result = engine.host.cloud.send(engine, engine.userId, outgoing, options);

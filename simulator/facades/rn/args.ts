@@ -87,24 +87,41 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** The bridge serialises arguments: functions, symbols, BigInt, cycles and class instances cannot cross. */
 function assertJsonSafe(where: string, value: unknown): void {
+  // Runs on every message sent: no allocation on the happy path; the path is built only to report a failure.
+  const keys: Array<string | number> = [];
   const seen = new Set<object>();
-  const walk = (v: unknown, path: string, depth: number): void => {
-    if (depth > 64) throw new BridgeArgumentError(`${where} is nested too deeply at ${path}`);
+  const fail = (why: string): never => {
+    const path = 'value' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+    throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} ${why}`);
+  };
+  const walk = (v: unknown): void => {
     switch (typeof v) {
       case 'function':
       case 'symbol':
       case 'bigint':
-        throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} is a ${typeof v}`);
+        return fail(`is a ${typeof v}`);
       case 'number':
-        if (!Number.isFinite(v)) throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} is ${String(v)}`);
+        if (!Number.isFinite(v)) fail(`is ${String(v)}`);
         return;
       case 'object': {
         if (v === null) return;
-        if (seen.has(v)) throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} is a cycle`);
-        if (!Array.isArray(v) && !isPlainObject(v)) throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} is a ${v.constructor?.name ?? 'non-plain object'}`);
+        if (keys.length > 64) fail('is nested too deeply');
+        if (seen.has(v)) fail('is a cycle');
+        if (!Array.isArray(v) && !isPlainObject(v)) fail(`is a ${v.constructor?.name ?? 'non-plain object'}`);
         seen.add(v);
-        if (Array.isArray(v)) v.forEach((item, i) => walk(item, `${path}[${i}]`, depth + 1));
-        else for (const [k, item] of Object.entries(v)) walk(item, `${path}.${k}`, depth + 1);
+        if (Array.isArray(v)) {
+          for (let i = 0; i < v.length; i++) {
+            keys.push(i);
+            walk(v[i]);
+            keys.pop();
+          }
+        } else {
+          for (const k in v) {
+            keys.push(k);
+            walk((v as Record<string, unknown>)[k]);
+            keys.pop();
+          }
+        }
         seen.delete(v);
         return;
       }
@@ -112,7 +129,7 @@ function assertJsonSafe(where: string, value: unknown): void {
         return;
     }
   };
-  walk(value, 'value', 0);
+  walk(value);
 }
 
 function describe(value: unknown): string {

@@ -10,6 +10,8 @@ export interface LegacyRoute {
   echo?: readonly string[];
   /** Payload keys renamed on the way (`errors` -> `errorEntries`). */
   rename?: Readonly<Record<string, string>>;
+  /** Constant keys the global event has and the per-call payload lacks (`code: 0` of an `onSuccess`). */
+  with?: Readonly<Record<string, unknown>>;
 }
 
 export interface NativeCall {

@@ -138,6 +138,7 @@ export class RnFacade {
         if (!route) return;
         const body: Record<string, unknown> = {};
         for (const key of route.echo ?? []) body[key] = args[key];
+        for (const [key, value] of Object.entries(route.with ?? {})) body[key] = structuredClone(value);
         for (const [key, value] of Object.entries(payload)) body[route.rename?.[key] ?? key] = value;
         this.emitGlobal(route.event ?? callback, body);
       },
@@ -148,7 +149,8 @@ export class RnFacade {
 
   /** Null handling differs by platform (boundary §5.3): Android leaves out null objects; iOS global events use "" for null strings. */
   private platformPayload(payload: Record<string, unknown>, global: boolean): Record<string, unknown> {
-    for (const [key, value] of Object.entries(payload)) {
+    for (const key in payload) {
+      const value = payload[key];
       if (value === undefined) delete payload[key];
       else if (value === null) {
         if (key === 'message' || key === 't') delete payload[key];

@@ -1,6 +1,6 @@
 import { EngineCode, RC } from '../../../codes';
 import { ConversationType, MessageType } from '../../../rongcloud/enums';
-import { blankMessage, cloneMessage, type Message } from '../../../rongcloud/message';
+import { blankMessage, cloneMessage, mediaMessageTypes, type Message } from '../../../rongcloud/message';
 import { sendMessage } from '../../../rongcloud/messaging';
 import type { ArgKind } from '../args';
 import { defineNativeMethods, type NativeCall, type NativeMethodDef } from '../define';
@@ -80,7 +80,10 @@ defineNativeMethods({
     },
     run(call) {
       const message = messageFromJs(call.args.message);
-      if (!message || message.conversationType !== ConversationType.GROUP || call.args.userIds.length === 0) return EngineCode.PARAM_ERROR;
+      // Only normal messages, not media ones (seed 004 L4687; the code is not given: "message invalid").
+      if (!message || message.conversationType !== ConversationType.GROUP || call.args.userIds.length === 0 || mediaMessageTypes.has(message.messageType)) {
+        return EngineCode.PARAM_ERROR;
+      }
       return startSend(call, call.args.message, { designatedUserIds: [...call.args.userIds] });
     },
   },

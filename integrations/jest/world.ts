@@ -1,0 +1,37 @@
+/** The test's world and app device, as `imsim/jest` exposes them. */
+import type { Device, World } from '../../simulator/index';
+import { chooseDevice, configureCurrent, currentDevice as appDevice, currentWorld, replaceWorld, type CurrentOptions } from '../react-native/current';
+
+export type ImsimJestOptions = CurrentOptions;
+
+/** The current test's world (a fresh one per test). Call it inside tests and hooks, not at file top level. */
+export function getWorld(): World {
+  return currentWorld();
+}
+
+/** The device `react-native` speaks for in this test: the one picked with `useDevice`, else the world's app device (id 'app'). */
+export function currentDevice(): Device {
+  return appDevice();
+}
+
+/** Makes `react-native` (the wrapper imported by the app) speak for `device` for the rest of this test. */
+export function useDevice(device: Device): Device {
+  if (!device || typeof device !== 'object' || !device.rn) throw new TypeError('useDevice(device): device must come from world.device()');
+  chooseDevice(device);
+  return device;
+}
+
+/** Replaces this test's world (e.g. one restored with `createWorld({ from: snapshot })`); the app device follows it. */
+export function useWorld(world: World): World {
+  if (!world || typeof world !== 'object' || typeof world.device !== 'function') throw new TypeError('useWorld(world): world must come from createWorld()');
+  return replaceWorld(world);
+}
+
+/** Options for the worlds of the following tests: `{ world: { seed, appKey, limits ... }, platform: 'ios' }`. */
+export function configure(options: ImsimJestOptions): void {
+  if (!options || typeof options !== 'object') throw new TypeError('configure(options): options must be an object');
+  if (options.platform !== undefined && !['android', 'ios', 'web', 'miniprogram'].includes(options.platform)) {
+    throw new TypeError(`configure({ platform }): must be 'android' or 'ios', got ${String(options.platform)}`);
+  }
+  configureCurrent(options);
+}

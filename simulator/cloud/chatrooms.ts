@@ -1,0 +1,400 @@
+import { RC } from '../codes';
+import type { TimerHandle } from '../core/scheduler';
+import { ConversationType, MessageDirection, ReceivedStatus, TimeOrder } from '../rongcloud/enums';
+import { cloneMessage, messageTraits, type Message } from '../rongcloud/message';
+import { ChatRoomKV } from './chatroom-kv';
+import type { CloudClient, DeliveryMeta } from './client';
+import { cloudAreaFactories, type Cloud, type SendOptions } from './cloud';
+
+/**
+ * The chatroom service of the cloud: rooms, members, routing of chatroom messages, join history, the
+ * offline auto-kick and auto-destroy rules. Membership is per user (one membership however many devices
+ * joined); a member is "present" on the devices that joined and are online, and only those receive.
+ */
+export const CHATROOMS_AREA = 'chatrooms';
+
+/** RCIMIWChatRoomStatus and RCIMIWChatRoomMemberActionType ordinals (specs/rongcloud-rn/RCIMDefines.ts). */
+export const ChatRoomStatus = { RESET: 0, DESTROY_MANUAL: 1, DESTROY_AUTO: 2 } as const;
+export const ChatRoomMemberActionType = { UNKNOWN: 0, JOIN: 1, LEAVE: 2 } as const;
+
+/** Offline auto-kick (L4975-4978): the 31st message within 30 s of going offline, or any message after 30 s. */
+export const OFFLINE_KICK_AFTER_MS = 30_000;
+export const OFFLINE_KICK_MESSAGES = 31;
+/** joinChatRoom's messageCount: -1 none, 0 the default 10, at most 50 (L4897). */
+export const JOIN_DEFAULT_MESSAGES = 10;
+export const JOIN_MAX_MESSAGES = 50;
+
+/** Console settings of the chatroom service (`world.server.configureChatRooms`). */
+export interface ChatRoomSettings {
+  /** "One user in several chatrooms" (default off: joining another room leaves the first, L4881). */
+  multipleRooms: boolean;
+  /** Member join/leave events need a support ticket (L5069), so they are off by default. */
+  memberEvents: boolean;
+  /** Inactivity (no joins, leaves or messages) before the room is destroyed: default 1 h, at most 24 h (L4841). */
+  autoDestroyMs: number;
+  /** Chatroom cloud message storage (remote history, 23414 without it); free in development, so on. */
+  historyEnabled: boolean;
+  /** How long remote chatroom history is kept (default 2 months, L4866). */
+  historyRetentionMs: number;
+  /** The chatroom custom-attributes (KV) service (23426 without it); on, as in a development app. */
+  kvEnabled: boolean;
+}
+
+export const defaultChatRoomSettings: ChatRoomSettings = {
+  multipleRooms: false,
+  memberEvents: false,
+  autoDestroyMs: 3_600_000,
+  historyEnabled: true,
+  historyRetentionMs: 60 * 24 * 3_600_000,
+  kvEnabled: true,
+};
+
+export interface ChatRoomMember {
+  readonly userId: string;
+  readonly joinedAt: number;
+  /** Devices that joined and are online. Empty: the member is offline (still a member until kicked). */
+  readonly clients: Set<CloudClient>;
+  offlineSince: number;
+  messagesSinceOffline: number;
+}
+
+export interface ChatRoom {
+  readonly id: string;
+  /** Changes when a room of the same id is created again, so a rejoining device can tell it was reset (L4843). */
+  readonly sessionId: string;
+  readonly createdAt: number;
+  keepAlive: boolean;
+  readonly members: Map<string, ChatRoomMember>;
+  /** Members with no device online, the ones the auto-kick rule looks at on every message. */
+  readonly offline: Map<string, ChatRoomMember>;
+  /** Every present device and its user, in join order: the fan-out list. */
+  readonly present: Map<CloudClient, string>;
+  /** Stored-type messages in send order, for join history and remote history. */
+  readonly history: Message[];
+  lastActivity: number;
+  destroyTimer: TimerHandle | null;
+  readonly kv: ChatRoomKV;
+}
+
+export interface JoinAnswer {
+  code: number;
+  sessionId?: string;
+  /** The latest messages, oldest first, as this user sees them. */
+  messages?: Message[];
+  /** Every KV entry of the room (the initial sync). */
+  entries?: Record<string, string>;
+  /** Rooms the user was taken out of (one room per user). */
+  left?: string[];
+}
+
+export interface HistoryAnswer {
+  code: number;
+  messages?: Message[];
+  syncTime?: number;
+}
+
+const LIVE: DeliveryMeta = { left: 0, offline: false, hasPackage: false };
+
+export class ChatRooms {
+  readonly settings: ChatRoomSettings = { ...defaultChatRoomSettings };
+  readonly rooms = new Map<string, ChatRoom>();
+  private readonly roomsOfUser = new Map<string, Set<string>>();
+  private readonly roomsOfClient = new Map<CloudClient, Set<string>>();
+  private sessionCounter = 0;
+
+  constructor(readonly cloud: Cloud) {
+    cloud.routers.set(ConversationType.CHATROOM, {
+      recipients: (senderId, message, options) => this.recipients(senderId, message, options),
+      deliver: (senderId, message) => this.deliver(senderId, message),
+    });
+  }
+
+  now(): number {
+    return this.cloud.now();
+  }
+
+  userOf(client: CloudClient): string | undefined {
+    return this.cloud.sessions.userOfClient(client);
+  }
+
+  isMember(roomId: string, userId: string): boolean {
+    return this.rooms.get(roomId)?.members.has(userId) ?? false;
+  }
+
+  // ---- rooms -------------------------------------------------------------------------------------
+
+  create(roomId: string, keepAlive = false): ChatRoom {
+    const existing = this.rooms.get(roomId);
+    if (existing) {
+      existing.keepAlive = existing.keepAlive || keepAlive;
+      return existing;
+    }
+    const now = this.now();
+    const room: ChatRoom = {
+      id: roomId, sessionId: `${roomId}#${++this.sessionCounter}`, createdAt: now, keepAlive,
+      members: new Map(), offline: new Map(), present: new Map(), history: [], lastActivity: now,
+      destroyTimer: null, kv: new ChatRoomKV(),
+    };
+    this.rooms.set(roomId, room);
+    this.scheduleDestroyCheck(room);
+    this.cloud.trace(null, 'chatroom created', { roomId });
+    return room;
+  }
+
+  /** Kicks everyone and drops the room with its KV; present members get onChatRoomStatusChanged. */
+  destroy(roomId: string, status: number): boolean {
+    const room = this.rooms.get(roomId);
+    if (!room) return false;
+    this.rooms.delete(roomId);
+    this.cloud.scheduler.cancel(room.destroyTimer);
+    for (const client of room.present.keys()) {
+      this.roomsOfClient.get(client)?.delete(roomId);
+      client.notify('onChatRoomStatusChanged', { targetId: roomId, status });
+    }
+    for (const userId of room.members.keys()) this.roomsOfUser.get(userId)?.delete(roomId);
+    this.cloud.trace(null, 'chatroom destroyed', { roomId, status });
+    return true;
+  }
+
+  /** Changes the console settings; a new auto-destroy wait applies to every room from now on. */
+  configure(settings: Partial<ChatRoomSettings>): void {
+    Object.assign(this.settings, settings);
+    if (settings.autoDestroyMs === undefined) return;
+    for (const room of this.rooms.values()) {
+      this.cloud.scheduler.cancel(room.destroyTimer);
+      this.scheduleDestroyCheck(room);
+    }
+  }
+
+  /**
+   * One timer per room, not one per message: it fires at last activity + the wait and either destroys the
+   * room or moves itself to the new deadline. Keep-alive rooms are never destroyed (L4801).
+   */
+  private scheduleDestroyCheck(room: ChatRoom): void {
+    room.destroyTimer = this.cloud.scheduler.at(room.lastActivity + this.settings.autoDestroyMs, () => {
+      room.destroyTimer = null;
+      if (this.rooms.get(room.id) !== room) return;
+      if (!room.keepAlive && this.now() - room.lastActivity >= this.settings.autoDestroyMs) this.destroy(room.id, ChatRoomStatus.DESTROY_AUTO);
+      else this.scheduleDestroyCheck(room);
+    });
+  }
+
+  // ---- membership --------------------------------------------------------------------------------
+
+  join(client: CloudClient, roomId: string, autoCreate: boolean, messageCount: number): JoinAnswer {
+    const userId = this.userOf(client);
+    if (userId === undefined) return { code: RC.CHANNEL_INVALID };
+    const planned = this.cloud.faults.take('joinChatRoom', userId);
+    if (planned !== null) return { code: planned };
+    let room = this.rooms.get(roomId);
+    if (!room) {
+      if (!autoCreate) return { code: RC.CHATROOM_NOT_EXIST };
+      room = this.create(roomId);
+    }
+    const left: string[] = [];
+    if (!this.settings.multipleRooms) {
+      for (const otherId of [...(this.roomsOfUser.get(userId) ?? [])]) {
+        const other = this.rooms.get(otherId);
+        if (otherId === roomId || !other) continue;
+        this.removeMember(other, userId, client);
+        left.push(otherId);
+      }
+    }
+    let member = room.members.get(userId);
+    if (!member) {
+      member = { userId, joinedAt: this.now(), clients: new Set(), offlineSince: 0, messagesSinceOffline: 0 };
+      room.members.set(userId, member);
+      setOf(this.roomsOfUser, userId).add(roomId);
+      this.memberChanged(room, userId, ChatRoomMemberActionType.JOIN);
+    }
+    member.clients.add(client);
+    room.offline.delete(userId);
+    room.present.set(client, userId);
+    setOf(this.roomsOfClient, client).add(roomId);
+    room.lastActivity = this.now();
+    const count = messageCount === -1 ? 0 : messageCount === 0 ? JOIN_DEFAULT_MESSAGES : Math.min(messageCount, JOIN_MAX_MESSAGES);
+    this.pruneHistory(room);
+    const messages = count > 0 ? room.history.slice(-count).map((m) => viewerCopy(m, userId, this.now())) : [];
+    const entries = this.settings.kvEnabled ? room.kv.snapshot() : {};
+    return { code: RC.SUCCESS, sessionId: room.sessionId, messages, entries, left };
+  }
+
+  leave(client: CloudClient, roomId: string): number {
+    const userId = this.userOf(client);
+    if (userId === undefined) return RC.CHANNEL_INVALID;
+    const planned = this.cloud.faults.take('leaveChatRoom', userId);
+    if (planned !== null) return planned;
+    const room = this.rooms.get(roomId);
+    if (!room || !room.members.has(userId)) return RC.NOT_IN_CHATROOM;
+    this.removeMember(room, userId, client);
+    return RC.SUCCESS;
+  }
+
+  /**
+   * Takes a user out of a room: their devices stop receiving (devices other than `by` are told, so they drop
+   * the room too), their auto-delete keys go, and the other members see a LEAVE.
+   */
+  removeMember(room: ChatRoom, userId: string, by: CloudClient | null): void {
+    const member = room.members.get(userId);
+    if (!member) return;
+    for (const client of member.clients) {
+      room.present.delete(client);
+      this.roomsOfClient.get(client)?.delete(room.id);
+      if (client !== by) client.notify('chatroom:evicted', { roomId: room.id });
+    }
+    room.members.delete(userId);
+    room.offline.delete(userId);
+    this.roomsOfUser.get(userId)?.delete(room.id);
+    room.lastActivity = this.now();
+    this.autoDeleteKeys(room, userId);
+    this.memberChanged(room, userId, ChatRoomMemberActionType.LEAVE);
+  }
+
+  /** A device's session ended (network drop, disconnect, kick): it stops being present; the user may go offline. */
+  clientLeft(client: CloudClient): void {
+    const roomIds = this.roomsOfClient.get(client);
+    if (!roomIds) return;
+    this.roomsOfClient.delete(client);
+    for (const roomId of roomIds) {
+      const room = this.rooms.get(roomId);
+      const userId = room?.present.get(client);
+      if (!room || userId === undefined) continue;
+      room.present.delete(client);
+      const member = room.members.get(userId);
+      if (!member) continue;
+      member.clients.delete(client);
+      if (member.clients.size > 0) continue;
+      // Still a member: the auto-kick rule decides when the user is removed. Auto-delete keys go now (L5200).
+      member.offlineSince = this.now();
+      member.messagesSinceOffline = 0;
+      room.offline.set(userId, member);
+      this.autoDeleteKeys(room, userId);
+    }
+  }
+
+  /**
+   * Auto-delete keys vanish without a change event (status-code reference, KV ownership rules); present
+   * devices still drop them from their local copy, so reads stay true to the room.
+   */
+  private autoDeleteKeys(room: ChatRoom, userId: string): void {
+    const keys = room.kv.removeAutoDeleteOf(userId);
+    if (keys.length === 0) return;
+    for (const client of room.present.keys()) client.notify('chatroom:entriesDropped', { roomId: room.id, keys: [...keys] });
+  }
+
+  private memberChanged(room: ChatRoom, userId: string, actionType: number): void {
+    if (!this.settings.memberEvents) return;
+    for (const [client, other] of room.present) {
+      if (other !== userId) client.notify('onChatRoomMemberChanged', { targetId: room.id, actions: [{ userId, actionType }] });
+    }
+  }
+
+  // ---- messages ----------------------------------------------------------------------------------
+
+  private recipients(senderId: string, message: Message, options: SendOptions): { code: number; userIds?: string[] } {
+    const room = this.rooms.get(message.targetId);
+    if (options.fromServer) return room ? { code: RC.SUCCESS, userIds: [] } : { code: RC.CHATROOM_NOT_EXIST };
+    if (!room || !room.members.has(senderId)) return { code: RC.NOT_IN_CHATROOM };
+    // The fan-out list is the room's present devices, read at delivery: no per-message id array.
+    return { code: RC.SUCCESS, userIds: [] };
+  }
+
+  /** Live to present devices only: never kept for offline members, never counted as unread (L26, L4780). */
+  private deliver(senderId: string, sent: Message): void {
+    const room = this.rooms.get(sent.targetId);
+    if (!room) return;
+    room.lastActivity = this.now();
+    if (messageTraits(sent).stored) {
+      room.history.push(cloneMessage(sent));
+      this.pruneHistory(room);
+    }
+    this.offlineKick(room);
+    const incoming = this.cloud.incomingCopy(sent, '');
+    for (const [client, userId] of room.present) {
+      if (userId !== senderId) client.deliver(cloneMessage(incoming), LIVE);
+    }
+  }
+
+  /**
+   * Every new message counts for each offline member: the 31st within 30 s of going offline, or any message
+   * once they have been offline 30 s or more, removes them (a silent room never kicks, L4982).
+   */
+  private offlineKick(room: ChatRoom): void {
+    if (room.offline.size === 0) return;
+    const now = this.now();
+    const kicked: string[] = [];
+    for (const member of room.offline.values()) {
+      member.messagesSinceOffline++;
+      if (now - member.offlineSince >= OFFLINE_KICK_AFTER_MS || member.messagesSinceOffline >= OFFLINE_KICK_MESSAGES) kicked.push(member.userId);
+    }
+    for (const userId of kicked) {
+      this.cloud.trace(null, 'chatroom offline member kicked', { roomId: room.id, userId });
+      this.removeMember(room, userId, null);
+    }
+  }
+
+  /** Remote history (loadChatRoomMessages): BEFORE = older than `timestamp` (0: now), newest first; AFTER = newer, oldest first. */
+  history(client: CloudClient, roomId: string, timestamp: number, order: number, count: number): HistoryAnswer {
+    const userId = this.userOf(client);
+    if (userId === undefined) return { code: RC.CHANNEL_INVALID };
+    const planned = this.cloud.faults.take('getChatRoomMessages', userId);
+    if (planned !== null) return { code: planned };
+    if (!this.settings.historyEnabled) return { code: RC.ROAMING_SERVICE_UNAVAILABLE_CHATROOM };
+    const room = this.rooms.get(roomId);
+    if (!room || !room.members.has(userId)) return { code: RC.NOT_IN_CHATROOM };
+    this.pruneHistory(room);
+    const list = room.history;
+    const picked: Message[] = [];
+    if (order === TimeOrder.BEFORE) {
+      const before = timestamp === 0 ? Number.POSITIVE_INFINITY : timestamp;
+      for (let i = firstAtOrAfter(list, before) - 1; i >= 0 && picked.length < count; i--) picked.push(list[i]);
+    } else {
+      for (let i = firstAtOrAfter(list, timestamp + 1); i < list.length && picked.length < count; i++) picked.push(list[i]);
+    }
+    const now = this.now();
+    const messages = picked.map((m) => viewerCopy(m, userId, now));
+    return { code: RC.SUCCESS, messages, syncTime: messages.length > 0 ? messages[messages.length - 1].sentTime : 0 };
+  }
+
+  private pruneHistory(room: ChatRoom): void {
+    const oldest = this.now() - this.settings.historyRetentionMs;
+    let drop = 0;
+    while (drop < room.history.length && room.history[drop].sentTime < oldest) drop++;
+    if (drop > 0) room.history.splice(0, drop);
+  }
+
+}
+
+/** A stored message as `viewer` fetches it: their own ones as sent, others' as received. */
+function viewerCopy(message: Message, viewer: string, now: number): Message {
+  const copy = cloneMessage(message);
+  copy.messageId = 0;
+  if (copy.senderUserId === viewer) {
+    copy.direction = MessageDirection.SEND;
+  } else {
+    copy.direction = MessageDirection.RECEIVE;
+    copy.receivedStatus = ReceivedStatus.UNREAD;
+    copy.receivedTime = now;
+  }
+  return copy;
+}
+
+/** Index of the first message sent at or after `time` (history is in send order). */
+function firstAtOrAfter(list: readonly Message[], time: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].sentTime < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}
+
+cloudAreaFactories.set(CHATROOMS_AREA, (cloud) => new ChatRooms(cloud));

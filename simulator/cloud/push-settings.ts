@@ -1,0 +1,213 @@
+import { ConversationType, PushNotificationLevel } from '../rongcloud/enums';
+import { conversationKey } from '../rongcloud/local-store';
+import { messageTraits, type Message } from '../rongcloud/message';
+import { levelAllows, quietHoursAllow, userLevel, type QuietHours } from '../rongcloud/notification-levels';
+import { cloudArea, cloudAreaFactories, type Cloud } from './cloud';
+import type { CloudClient } from './client';
+import { ServerControl } from '../server-control';
+
+export const USER_SETTINGS_AREA = 'user-settings';
+
+/** Internal push names (cloud -> device) of this area; the device's handlers are in rongcloud/notifications.ts. */
+export const SettingsPush = {
+  SNAPSHOT: 'imsim:userSettings',
+  TOP: 'imsim:conversationTop',
+  LEVEL: 'imsim:conversationLevel',
+  TYPE_LEVEL: 'imsim:typeLevel',
+  QUIET_HOURS: 'imsim:quietHours',
+  PUSH: 'imsim:pushPreferences',
+  READ: 'imsim:readStatus',
+} as const;
+
+export interface ConversationRef {
+  type: number;
+  targetId: string;
+  channelId: string;
+}
+
+export interface PushPreferences {
+  /** Show message content in pushes (false: "您收到了一条通知", seed 004 L7766). */
+  showContent: boolean;
+  /** Push language ('' = the App Key's default, L7714). */
+  language: string;
+  /** Whether offline mobiles get pushes while the user is online on Web/PC (L7795). */
+  receive: boolean;
+}
+
+/**
+ * One user's settings as the cloud keeps them. They are user level: they follow the user to every
+ * device (pinning and DND "同步到服务端", seed 004 L3812, L4007), so a device that connects later gets them.
+ */
+export interface UserSettings {
+  readonly top: Map<string, ConversationRef & { top: boolean }>;
+  readonly levels: Map<string, number>;
+  readonly levelRefs: Map<string, ConversationRef>;
+  readonly typeLevels: Map<number, number>;
+  quietHours: QuietHours | null;
+  push: PushPreferences;
+  /** Latest read time synced per conversation (`syncConversationReadStatus`). */
+  readonly readMarks: Map<string, ConversationRef & { timestamp: number }>;
+}
+
+/** A JSON-safe copy of a user's settings, as sent to a device at login. */
+export interface SettingsSnapshot {
+  top: Array<ConversationRef & { top: boolean }>;
+  levels: Array<ConversationRef & { level: number }>;
+  typeLevels: Array<{ type: number; level: number }>;
+  quietHours: QuietHours | null;
+  push: PushPreferences;
+  readMarks: Array<ConversationRef & { timestamp: number }>;
+}
+
+/**
+ * Area-level fallbacks below the user's own settings (ultra-group channel and group defaults, seed 004
+ * L7090). Registered by those areas; consulted in order when the user set nothing.
+ */
+export const pushLevelFallbacks: Array<(cloud: Cloud, ref: ConversationRef) => number> = [];
+
+export interface PushDecision {
+  push: boolean;
+  /** Which rule decided, for readable assertions. */
+  reason: string;
+  /** The push shows "You received a notification" instead of the content (L7766). */
+  hideContent: boolean;
+}
+
+/** The user-settings service of one cloud. */
+export class UserSettingsArea {
+  private readonly users = new Map<string, UserSettings>();
+
+  constructor(readonly cloud: Cloud) {}
+
+  of(userId: string): UserSettings {
+    let settings = this.users.get(userId);
+    if (!settings) this.users.set(userId, (settings = blankSettings()));
+    return settings;
+  }
+
+  peek(userId: string): UserSettings | undefined {
+    return this.users.get(userId);
+  }
+
+  /** A new session gets the user's settings once the login answer is through (as the SDK pulls them). */
+  clientJoined(client: CloudClient, userId: string): void {
+    // Deferred twice over: the notify must land after the login answer has made the device "connected".
+    this.cloud.scheduler.defer(() => {
+      const settings = this.users.get(userId);
+      if (!settings || !this.cloud.sessions.isOnline(client)) return;
+      client.notify(SettingsPush.SNAPSHOT, snapshot(settings) as unknown as Record<string, unknown>);
+    });
+  }
+
+  /** Tells the user's other online clients about a change made on `origin`. */
+  broadcast(userId: string, origin: CloudClient | null, event: string, payload: Record<string, unknown>): void {
+    for (const client of this.cloud.sessions.clientsOf(userId)) {
+      if (client !== origin) client.notify(event, structuredClone(payload));
+    }
+  }
+
+  setTop(userId: string, ref: ConversationRef, top: boolean): void {
+    this.of(userId).top.set(conversationKey(ref.type, ref.targetId, ref.channelId), { ...ref, top });
+  }
+
+  setLevel(userId: string, ref: ConversationRef, level: number): void {
+    const settings = this.of(userId);
+    const key = conversationKey(ref.type, ref.targetId, ref.channelId);
+    if (level === PushNotificationLevel.NONE) {
+      settings.levels.delete(key);
+      settings.levelRefs.delete(key);
+    } else {
+      settings.levels.set(key, level);
+      settings.levelRefs.set(key, { ...ref });
+    }
+  }
+
+  setTypeLevel(userId: string, type: number, level: number): void {
+    const settings = this.of(userId);
+    if (level === PushNotificationLevel.NONE) settings.typeLevels.delete(type);
+    else settings.typeLevels.set(type, level);
+  }
+
+  /** Keeps the latest read time (an older sync never moves the mark back). */
+  markRead(userId: string, ref: ConversationRef, timestamp: number): void {
+    const marks = this.of(userId).readMarks;
+    const key = conversationKey(ref.type, ref.targetId, ref.channelId);
+    const current = marks.get(key);
+    if (!current || current.timestamp < timestamp) marks.set(key, { ...ref, timestamp });
+  }
+
+  /**
+   * Whether the cloud would push `message` (as `userId` receives it) to an offline mobile device at
+   * `time`. DND only affects offline pushes (seed 004 L4114); the order is documented in notification-levels.ts.
+   */
+  pushDecision(userId: string, message: Message, time: number): PushDecision {
+    const settings = this.users.get(userId) ?? blankSettings();
+    const hideContent = !settings.push.showContent && message.pushOptions?.forceShowDetailContent !== true;
+    const decide = (push: boolean, reason: string): PushDecision => ({ push, reason, hideContent });
+    if (message.conversationType === ConversationType.CHATROOM) return decide(false, 'chatroom messages are never pushed');
+    if (!messageTraits(message).counted) return decide(false, 'message type does not notify');
+    if (message.pushOptions?.disableNotification === true) return decide(false, 'pushOptions.disableNotification');
+    const webOnline = this.cloud.sessions.clientsOf(userId).some((c) => c.platformClass === 'web' || c.platformClass === 'desktop');
+    if (webOnline && !settings.push.receive) return decide(false, 'online on Web/PC and changePushReceiveStatus(false)');
+    const quiet = quietHoursAllow(settings.quietHours, time, message, userId);
+    if (quiet !== null) return decide(quiet, 'quiet hours');
+    const ref = { type: message.conversationType, targetId: message.targetId, channelId: message.channelId ?? '' };
+    const own = userLevel(settings, ref.type, ref.targetId, ref.channelId);
+    if (own !== PushNotificationLevel.NONE) return decide(levelAllows(own, message, userId), `user level ${own}`);
+    for (const fallback of pushLevelFallbacks) {
+      const level = fallback(this.cloud, ref);
+      if (level !== PushNotificationLevel.NONE) return decide(levelAllows(level, message, userId), `default level ${level}`);
+    }
+    return decide(true, 'no DND set');
+  }
+}
+
+function blankSettings(): UserSettings {
+  return {
+    top: new Map(), levels: new Map(), levelRefs: new Map(), typeLevels: new Map(), quietHours: null,
+    push: { showContent: true, language: '', receive: true }, readMarks: new Map(),
+  };
+}
+
+export function snapshot(settings: UserSettings): SettingsSnapshot {
+  return {
+    top: [...settings.top.values()].map((t) => ({ ...t })),
+    levels: [...settings.levelRefs].map(([key, ref]) => ({ ...ref, level: settings.levels.get(key)! })),
+    typeLevels: [...settings.typeLevels].map(([type, level]) => ({ type, level })),
+    quietHours: settings.quietHours && { ...settings.quietHours },
+    push: { ...settings.push },
+    readMarks: [...settings.readMarks.values()].map((m) => ({ ...m })),
+  };
+}
+
+export function userSettingsArea(cloud: Cloud): UserSettingsArea {
+  return cloudArea<UserSettingsArea>(cloud, USER_SETTINGS_AREA);
+}
+
+cloudAreaFactories.set(USER_SETTINGS_AREA, (cloud) => new UserSettingsArea(cloud));
+
+// ---- world.server views -----------------------------------------------------------------------
+
+declare module '../server-control' {
+  interface ServerControl {
+    /** A user's cloud-side settings: pinned conversations, DND levels, quiet hours, push preferences, read marks. */
+    userSettings(userId: string): SettingsSnapshot;
+    /**
+     * Whether the cloud would push `message` (as `userId` receives it: a private chat is named after the
+     * sender) to the user's offline phone at `time` (default now), after quiet hours, DND levels and push
+     * preferences.
+     */
+    wouldPush(userId: string, message: Message, time?: number): PushDecision;
+  }
+}
+
+ServerControl.prototype.userSettings = function (this: ServerControl, userId: string): SettingsSnapshot {
+  const settings = userSettingsArea(this.cloud).peek(userId);
+  return snapshot(settings ?? blankSettings());
+};
+
+ServerControl.prototype.wouldPush = function (this: ServerControl, userId: string, message: Message, time?: number): PushDecision {
+  if (typeof userId !== 'string' || userId.length === 0) throw new TypeError('wouldPush(userId): userId must be a non-empty string');
+  if (!message || typeof message !== 'object' || typeof message.conversationType !== 'number') throw new TypeError('wouldPush(userId, message): message must be a message object');
+  return userSettingsArea(this.cloud).pushDecision(userId, message, time ?? this.cloud.now());
+};

@@ -1,0 +1,100 @@
+import { cloudArea, cloudAreaFactories, type Cloud } from '../cloud/cloud';
+import { ServerHistory } from '../cloud/history';
+import { RC } from '../codes';
+import { ConversationType, MessageDirection, ReceivedStatus, SentStatus } from './enums';
+import { cloneMessage, type Message } from './message';
+import type { Answer } from './request';
+import { pageOf, type PageWindow } from './timeline';
+
+/**
+ * The cloud-storage service as each user sees it. Server history (`cloud.history`) holds every stored
+ * message once per conversation; deleting or clearing remote messages only changes the caller's own view
+ * (the peer keeps theirs: to erase a message for everyone, RongCloud says to recall it, seed 004 L1863).
+ */
+export class RemoteHistory {
+  /** The private/group cloud-storage service of the app key (RongCloud: a paid option; on by default here). */
+  enabled = true;
+  private readonly clearedUpTo = new Map<string, Map<string, number>>();
+  private readonly deleted = new Map<string, Set<string>>();
+
+  constructor(readonly cloud: Cloud) {}
+
+  /** Hides, for `userId`, every message of a conversation sent at or before `upTo`. */
+  clear(userId: string, key: string, upTo: number): void {
+    let byKey = this.clearedUpTo.get(userId);
+    if (!byKey) this.clearedUpTo.set(userId, (byKey = new Map()));
+    byKey.set(key, Math.max(byKey.get(key) ?? -Infinity, upTo));
+  }
+
+  /** Hides single messages for `userId`. */
+  hide(userId: string, messageUIds: Iterable<string>): void {
+    let set = this.deleted.get(userId);
+    if (!set) this.deleted.set(userId, (set = new Set()));
+    for (const uid of messageUIds) if (uid) set.add(uid);
+  }
+
+  floor(userId: string, key: string): number {
+    return this.clearedUpTo.get(userId)?.get(key) ?? -Infinity;
+  }
+
+  isHidden(userId: string, messageUId: string): boolean {
+    return this.deleted.get(userId)?.has(messageUId) ?? false;
+  }
+}
+
+cloudAreaFactories.set('remoteHistory', (cloud) => new RemoteHistory(cloud));
+
+export function remoteHistory(cloud: Cloud): RemoteHistory {
+  return cloudArea<RemoteHistory>(cloud, 'remoteHistory');
+}
+
+/**
+ * Server history of other conversation types (ultra groups keep their own): an area registers a provider
+ * returning the conversation's messages as the viewer may see them, sorted by sentTime.
+ */
+export const remoteHistoryProviders = new Map<number, (cloud: Cloud, viewerId: string, targetId: string, channelId: string) => Answer<readonly Message[]>>();
+
+/** The server-history key of a private or group conversation named from the viewer's side. */
+export function historyKey(conversationType: number, viewerId: string, targetId: string, channelId: string): string {
+  return ServerHistory.key(conversationType, viewerId, targetId, channelId);
+}
+
+/** A server message as the viewer's device would hold it: direction and private target from their side. */
+export function viewerCopy(message: Message, viewerId: string): Message {
+  const copy = cloneMessage(message);
+  copy.messageId = 0;
+  copy.offLine = false;
+  const own = message.senderUserId === viewerId;
+  copy.direction = own ? MessageDirection.SEND : MessageDirection.RECEIVE;
+  if (!own) {
+    // Messages fetched from history are old news: they do not count as unread.
+    copy.receivedStatus = ReceivedStatus.READ;
+    if (message.conversationType === ConversationType.PRIVATE || message.conversationType === ConversationType.SYSTEM) copy.targetId = message.senderUserId;
+  }
+  if (copy.sentStatus === SentStatus.SENDING || copy.sentStatus === SentStatus.FAILED) copy.sentStatus = SentStatus.SENT;
+  return copy;
+}
+
+/**
+ * One page of remote history for `viewerId` (the `getRemoteHistoryMessages` request, run on the cloud):
+ * 33007 when the cloud-storage service is off, 22406 for a group the viewer is not in, 34201 for a
+ * conversation type without server history.
+ */
+export function remotePage(cloud: Cloud, viewerId: string, conversationType: number, targetId: string, channelId: string, window: PageWindow): Answer<Message[]> {
+  const provider = remoteHistoryProviders.get(conversationType);
+  if (provider) {
+    const answer = provider(cloud, viewerId, targetId, channelId);
+    if (answer.code !== RC.SUCCESS) return { code: answer.code };
+    return { code: RC.SUCCESS, value: pageOf(answer.value ?? [], window).map((m) => viewerCopy(m, viewerId)) };
+  }
+  if (conversationType !== ConversationType.PRIVATE && conversationType !== ConversationType.GROUP) {
+    return { code: RC.INVALID_PARAMETER_CONVERSATION_TYPE_NOT_SUPPORT };
+  }
+  const views = remoteHistory(cloud);
+  if (!views.enabled) return { code: RC.MSG_ROAMING_SERVICE_UNAVAILABLE };
+  if (conversationType === ConversationType.GROUP && !cloud.groups.isMember(targetId, viewerId)) return { code: RC.NOT_IN_GROUP };
+  const key = historyKey(conversationType, viewerId, targetId, channelId);
+  const list = cloud.history.conversation(key);
+  const page = pageOf(list, window, (m) => !views.isHidden(viewerId, m.messageUId), views.floor(viewerId, key));
+  return { code: RC.SUCCESS, value: page.map((m) => viewerCopy(m, viewerId)) };
+}
