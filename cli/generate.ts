@@ -47,7 +47,7 @@ export const generateCommand: Command = {
       const stale = staleFiles(result.files);
       for (const s of stale) io.err(`${s.state}: ${rel(s.path)}`);
       if (stale.length) {
-        io.err('contracts are out of date: run `npx imsim generate` and commit the result');
+        io.err('contracts are out of date: run `npx imsim generate` (`npm run generate` in the imsim repository) and commit');
         return 1;
       }
       io.out(`contracts are fresh (${result.files.map((f) => rel(f.path)).join(', ')})`);

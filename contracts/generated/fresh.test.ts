@@ -18,6 +18,6 @@ describe.each(Object.keys(sdks))('contracts/generated for %s', (sdk) => {
   maybe('are fresh: regenerating in memory gives exactly the committed files', () => {
     const { files } = generateContracts({ sdk, root });
     const stale = files.filter((f) => !fs.existsSync(f.path) || fs.readFileSync(f.path, 'utf8') !== f.content);
-    expect(stale.map((f) => `${path.relative(root, f.path)} is stale: run \`npx imsim generate\``)).toEqual([]);
+    expect(stale.map((f) => `${path.relative(root, f.path)} is stale: run \`npm run build && npm run generate\``)).toEqual([]);
   });
 });

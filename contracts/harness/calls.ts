@@ -138,13 +138,25 @@ export function verifyBatch(env: BatchEnv, observations: CallObservation[], from
   });
 }
 
+/**
+ * Native writes null where a value is nil (Android; iOS leaves the key out, boundary §5.3), so a null field
+ * counts as absent: optional fields may be null, required ones may not.
+ */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
+  return out;
+}
+
 /** Native's own events must match the contracts, or nothing the wrapper does with them can be judged. */
 function verifyNativeSide(env: BatchEnv, fromEvent: number): void {
   for (const event of env.observer.events) {
     if (event.seq <= fromEvent) continue;
     const schema = env.sdk.nativeCallEvents[event.name] ?? env.sdk.nativeGlobalEvents[event.name];
     if (!schema) continue;
-    const parsed = schema.safeParse(event.data);
+    const parsed = schema.safeParse(withoutNulls(event.data));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new Violation('event-schema', `native sent ${event.name} with a payload that breaks the contract at ${issue.path.join('.') || '(root)'}: ${issue.message}`, {

@@ -1,7 +1,8 @@
 // What a check is, and how a fast-check property becomes a check result (with a replayable failure).
 import fc from 'fast-check';
 import type { SdkContracts } from './sdk';
-import type { CheckKind, CheckStatus, Failure, Loader, Platform } from './types';
+import { createSlot, type Slot } from './slot';
+import type { CheckKind, CheckStatus, DeviceView, Failure, Loader, Platform } from './types';
 import { Violation } from './violation';
 
 export interface CheckContext {
@@ -15,6 +16,15 @@ export interface CheckContext {
   simulated: Record<'android' | 'ios', ReadonlySet<string>>;
   /** Time a single property may take (shrinking included). */
   propertyTimeLimitMs: number;
+  /** Loaded wrapper copies, shared by the checks of one conformance run (see slot.ts). */
+  slots: Map<string, Slot>;
+}
+
+/** The shared wrapper copy for `key`, loaded on first use with `first` as its device. */
+export function slotFor(ctx: CheckContext, key: string, platform: Platform, first: DeviceView, appKey: string): Slot {
+  let slot = ctx.slots.get(key);
+  if (!slot) ctx.slots.set(key, (slot = createSlot(ctx.load, key, platform, first, appKey)));
+  return slot;
 }
 
 export interface CheckResult {

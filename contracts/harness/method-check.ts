@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { DeviceEmitter } from '../../simulator';
 import { runBatch, turns, verifyBatch, type BatchEnv, type PlannedCall } from './calls';
-import { isSimulated, runProperty, withCalls, type Check, type CheckContext } from './check';
+import { isSimulated, runProperty, slotFor, withCalls, type Check, type CheckContext } from './check';
 import { ContractNative, type NativeScript } from './contract-native';
 import { domainArgs } from './domain-args';
 import { buildFixture, templateFor, type LinkState, type Template } from './fixture';
@@ -12,7 +12,6 @@ import { EventObserver } from './observer';
 import { NativeRecorder } from './recorder';
 import { scriptArb } from './scripts';
 import type { SdkContracts } from './sdk';
-import { createSlot, type Slot } from './slot';
 import type { DeviceView, Platform } from './types';
 import { Violation } from './violation';
 import type { World } from '../../simulator';
@@ -86,8 +85,6 @@ export function methodCheck(sdk: SdkContracts, name: string): Check {
     async run(ctx: CheckContext) {
       const simPlatforms = PLATFORMS.filter((p) => isSimulated(ctx, name, p) || (name === 'setDeviceToken' && p === 'android'));
       const templates = { android: await templateFor('android'), ios: await templateFor('ios') };
-      const contractSlots = new Map<Platform, Slot>();
-      const simSlots = new Map<Platform, Slot>();
 
       const contractArb: fc.Arbitrary<Input> = fc.constantFrom(...PLATFORMS).chain((platform) =>
         callsArb(sdk, name, templates[platform]).chain((calls) =>
@@ -119,8 +116,7 @@ export function methodCheck(sdk: SdkContracts, name: string): Check {
         const native = new ContractNative(sdk, input.platform, emitter);
         const recorder = new NativeRecorder(native.module);
         const view: DeviceView = { id: 'contract-native', platform: input.platform, rn: { native: recorder.native, emitter } };
-        let slot = contractSlots.get(input.platform);
-        if (!slot) contractSlots.set(input.platform, (slot = createSlot(ctx.load, `contract-${input.platform}`, input.platform, view, CONTRACT_APP_KEY)));
+        const slot = slotFor(ctx, `contract-${input.platform}`, input.platform, view, CONTRACT_APP_KEY);
         slot.point(view);
         recorder.reset();
         observer.clear();
@@ -135,11 +131,7 @@ export function methodCheck(sdk: SdkContracts, name: string): Check {
       };
 
       const runSimulator = async (input: SimulatorInput) => {
-        const fx = await buildFixture((first) => {
-          let slot = simSlots.get(input.platform);
-          if (!slot) simSlots.set(input.platform, (slot = createSlot(ctx.load, `alice-${input.platform}`, input.platform, first, templates[input.platform].appKey)));
-          return slot;
-        }, input.platform, input.state);
+        const fx = await buildFixture((first) => slotFor(ctx, `alice-${input.platform}`, input.platform, first, templates[input.platform].appKey), input.platform, input.state);
         const env: BatchEnv = {
           sdk, platform: input.platform, engine: fx.engine, recorder: fx.recorder, observer: fx.observer,
           beforeRelease: () => step(fx.world, fx.observer, () => fx.world.settle()),

@@ -171,7 +171,9 @@ export class ChatRooms {
    * room or moves itself to the new deadline. Keep-alive rooms are never destroyed (L4801).
    */
   private scheduleDestroyCheck(room: ChatRoom): void {
-    room.destroyTimer = this.cloud.scheduler.at(room.lastActivity + this.settings.autoDestroyMs, () => {
+    // A keep-alive room only checks again a full wait later (it may lose keep-alive in between).
+    const due = Math.max(room.lastActivity, room.keepAlive ? this.now() : 0) + this.settings.autoDestroyMs;
+    room.destroyTimer = this.cloud.scheduler.at(due, () => {
       room.destroyTimer = null;
       if (this.rooms.get(room.id) !== room) return;
       if (!room.keepAlive && this.now() - room.lastActivity >= this.settings.autoDestroyMs) this.destroy(room.id, ChatRoomStatus.DESTROY_AUTO);

@@ -16,7 +16,7 @@ export const MAX_INSERT_BATCH = 10;
  * The row an inserted message becomes (seed 004 L1745-1747, L1796-1805): only the conversation,
  * direction, sentTime and content come from the app. By default it is an outgoing message that was sent
  * successfully; an incoming one keeps its receivedStatus (UNREAD by default) and sender. It never gets a
- * UId: inserts stay on this device. Returns null for a type that is not stored (a command or status
+ * UId: inserts stay on this device. An incoming private message is from the peer. Returns null for a type that is not stored (a command or status
  * message, or UNKNOWN, which has no content to store): IMLib answers that with a parameter error (33003).
  */
 export function insertable(userId: string, message: Message, now: number): Message | null {
@@ -31,7 +31,9 @@ export function insertable(userId: string, message: Message, now: number): Messa
     receivedTime: incoming ? now : 0,
   };
   if (incoming) {
-    row.senderUserId = message.senderUserId || (message.conversationType === ConversationType.PRIVATE ? message.targetId : '');
+    // In a private chat only the peer can have sent an incoming message (create… fills in the caller).
+    const isPrivate = message.conversationType === ConversationType.PRIVATE;
+    row.senderUserId = isPrivate && (!message.senderUserId || message.senderUserId === userId) ? message.targetId : message.senderUserId;
     row.sentStatus = SentStatus.SENT;
     row.receivedStatus = validReceivedStatus(message.receivedStatus) ? message.receivedStatus : ReceivedStatus.UNREAD;
   } else {

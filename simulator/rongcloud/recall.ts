@@ -24,23 +24,33 @@ export function recallPolicy(cloud: Cloud): RecallPolicy {
   return cloudArea<RecallPolicy>(cloud, 'recallPolicy');
 }
 
-/** The RECALL content that replaces a message's own (boundary §5.4: admin, deleted, recallTime, recallActionTime, originalMessage). */
-export function recallContent(original: Message, actionTime: number): Partial<Message> {
-  const kept = cloneMessage(original);
+function withoutContent(message: Message): Message {
+  const copy = cloneMessage(message);
+  for (const key of contentKeys[message.messageType] ?? []) delete copy[key];
+  delete copy.originalMessage;
+  return copy;
+}
+
+/**
+ * The RECALL content that replaces a message's own (boundary §5.4: admin, deleted, recallTime,
+ * recallActionTime, originalMessage). The original content is erased for everyone (L1863): only the
+ * recaller's own device keeps it in `originalMessage` (as IMLib keeps the recalled text for re-editing);
+ * everywhere else `originalMessage` names the original (type, ids, sender, times) without its content.
+ */
+export function recallContent(original: Message, actionTime: number, keepContent: boolean): Partial<Message> {
+  const kept = keepContent ? cloneMessage(original) : withoutContent(original);
   delete kept.originalMessage;
   return { messageType: MessageType.RECALL, admin: false, deleted: false, recallTime: original.sentTime, recallActionTime: actionTime, originalMessage: kept };
 }
 
 /** A message with its content replaced by the recall notice; base keys (ids, times, sender) stay. */
 export function recalledCopy(original: Message, actionTime: number): Message {
-  const copy = cloneMessage(original);
-  for (const key of contentKeys[original.messageType] ?? []) delete copy[key];
-  return Object.assign(copy, recallContent(original, actionTime));
+  return Object.assign(withoutContent(original), recallContent(original, actionTime, false));
 }
 
 /** Turns a stored row into its recall notice in place, keeping its local id and place in the timeline. */
-export function recallRow(store: LocalStore, row: Message, actionTime: number): Message {
-  const changes = recallContent(row, actionTime);
+export function recallRow(store: LocalStore, row: Message, actionTime: number, keepContent: boolean): Message {
+  const changes = recallContent(row, actionTime, keepContent);
   for (const key of contentKeys[row.messageType] ?? []) delete row[key];
   return updateRow(store, row, changes);
 }
@@ -97,7 +107,7 @@ export function recallMessage(engine: RongCloudEngine, message: Message, done: (
         return;
       }
       const mine = store.getByUId(uid);
-      if (mine && mine.messageType !== MessageType.RECALL) recallRow(store, mine, recalledOnServer.recallActionTime as number);
+      if (mine && mine.messageType !== MessageType.RECALL) recallRow(store, mine, recalledOnServer.recallActionTime as number, true);
       done(RC.SUCCESS, mine ? cloneMessage(mine) : viewerCopy(recalledOnServer, caller));
     },
   );
@@ -115,7 +125,7 @@ signalHandlers.set('recall', (engine, signal, meta) => {
   const row = store.getByUId(uid);
   if (row) {
     if (row.messageType === MessageType.RECALL) return;
-    recallRow(store, row, signal.recallActionTime as number);
+    recallRow(store, row, signal.recallActionTime as number, false);
     engine.host.trace('note', 'message recalled by the other side', { messageUId: uid });
     engine.host.emit('onRemoteMessageRecalled', { message: cloneMessage(row) });
     return;

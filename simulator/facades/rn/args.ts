@@ -1,4 +1,5 @@
 import { enumSizes, type EnumName } from '../../rongcloud/enums';
+import { contentKeys } from '../../rongcloud/message';
 
 /**
  * Argument kinds of the RN native methods, and how the fake bridge checks them.
@@ -50,10 +51,13 @@ export function checkArg(method: string, index: number, name: string, kind: ArgK
       if (typeof value !== 'boolean') fail('a boolean');
       return value;
     case 'object':
-    case 'message':
       if (value !== null && !isPlainObject(value)) fail('an object');
       assertJsonSafe(where, value);
       return value;
+    case 'message':
+      if (value !== null && !isPlainObject(value)) fail('an object');
+      assertJsonSafe(where, value);
+      return value === null ? value : checkMessageKeys(where, value as Record<string, unknown>, platform);
     case 'stringRecord':
       if (!isPlainObject(value)) fail('a plain object of strings (a converted Map)');
       for (const v of Object.values(value as object)) if (typeof v !== 'string') fail('a plain object of strings');
@@ -62,7 +66,7 @@ export function checkArg(method: string, index: number, name: string, kind: ArgK
       if (!Array.isArray(value)) fail('an array of messages');
       for (const m of value as unknown[]) if (m !== null && !isPlainObject(m)) fail('an array of message objects');
       assertJsonSafe(where, value);
-      return value;
+      return (value as unknown[]).map((m, i) => (m === null ? m : checkMessageKeys(`${where}[${i}]`, m as Record<string, unknown>, platform)));
     case 'stringArray':
       if (!Array.isArray(value)) fail('an array of strings');
       for (const v of value as unknown[]) if (typeof v !== 'string') fail('an array of strings');
@@ -79,10 +83,105 @@ function checkEnum(name: EnumName, value: unknown, platform: Platform, fail: (ex
   return fail(`a ${name} ordinal in 0..${size - 1}`);
 }
 
+/*
+ * The keys the native converter reads from a message map, by the type it reads them as (boundary §5.4).
+ * Android's ReadableMap getters throw on a value of another type, inside the bridge call: such a message
+ * cannot cross, like a function cannot. Content keys are read only for the message's own type, and null
+ * means "not set". `conversationType` and `messageType` are not here: a map the converter cannot type
+ * becomes no message at all, which the engine answers with -101.
+ */
+const messageKeyTypes: Record<string, 'string' | 'number' | 'boolean' | 'strings' | 'message' | { enum: EnumName }> = {
+  targetId: 'string', channelId: 'string', messageUId: 'string', senderUserId: 'string', extra: 'string',
+  messageId: 'number', sentTime: 'number', receivedTime: 'number',
+  sentStatus: { enum: 'SentStatus' }, receivedStatus: { enum: 'ReceivedStatus' }, direction: { enum: 'MessageDirection' },
+  expansion: 'strings',
+  text: 'string', local: 'string', remote: 'string', thumbnailBase64String: 'string', name: 'string', fileType: 'string',
+  identifier: 'string', poiName: 'string', thumbnailPath: 'string', data: 'string', rawData: 'string', objectName: 'string',
+  duration: 'number', size: 'number', dataSize: 'number', width: 'number', height: 'number', longitude: 'number',
+  latitude: 'number', recallTime: 'number', recallActionTime: 'number',
+  original: 'boolean', admin: 'boolean', deleted: 'boolean',
+  policy: { enum: 'CustomMessagePolicy' }, fields: 'strings',
+  referenceMessage: 'message', originalMessage: 'message',
+};
+const nestedKeyTypes: Record<string, Record<string, 'string' | 'number' | 'boolean' | 'strings' | 'stringList' | 'numbers' | 'object' | { enum: EnumName }>> = {
+  userInfo: { userId: 'string', name: 'string', alias: 'string', portrait: 'string', extra: 'string' },
+  mentionedInfo: { type: { enum: 'MentionedType' }, userIdList: 'stringList', mentionedContent: 'string' },
+  groupReadReceiptInfo: { readReceiptMessage: 'boolean', hasRespond: 'boolean', respondUserIds: 'numbers' },
+  pushOptions: {
+    disableNotification: 'boolean', voIPPush: 'boolean', disablePushTitle: 'boolean', forceShowDetailContent: 'boolean',
+    pushTitle: 'string', pushData: 'string', pushContent: 'string', templateId: 'string', androidPushOptions: 'object', iOSPushOptions: 'object',
+  },
+};
+const baseKeys = ['targetId', 'channelId', 'messageId', 'messageUId', 'sentTime', 'receivedTime', 'sentStatus', 'receivedStatus', 'senderUserId', 'direction', 'extra', 'expansion'];
+
+/** Checks a message map's typed keys (nested ones too); returns it, or on iOS a copy with enums clamped. */
+function checkMessageKeys(where: string, message: Record<string, unknown>, platform: Platform, depth = 0): Record<string, unknown> {
+  let out = message;
+  const type = message.messageType;
+  const keys = typeof type === 'number' ? [...baseKeys, ...(contentKeys[type] ?? [])] : baseKeys;
+  for (const key of keys) {
+    const value = message[key];
+    const kind = messageKeyTypes[key];
+    if (value === undefined || value === null || !kind) continue;
+    const fixed = checkTyped(`${where}: message key ${key}`, kind, value, platform, (v) => (depth < 4 && isPlainObject(v) ? checkMessageKeys(where, v, platform, depth + 1) : v));
+    if (fixed !== value) out = { ...out, [key]: fixed };
+  }
+  for (const [key, spec] of Object.entries(nestedKeyTypes)) {
+    const nested = message[key];
+    if (nested === undefined || nested === null) continue;
+    if (!isPlainObject(nested)) throw new BridgeArgumentError(`${where}: message key ${key} must be an object, got ${describe(nested)}`);
+    let copy = nested;
+    for (const [inner, kind] of Object.entries(spec)) {
+      const value = nested[inner];
+      if (value === undefined || value === null) continue;
+      const fixed = checkTyped(`${where}: message key ${key}.${inner}`, kind, value, platform, (v) => v);
+      if (fixed !== value) copy = { ...copy, [inner]: fixed };
+    }
+    if (copy !== nested) out = { ...out, [key]: copy };
+  }
+  return out;
+}
+
+function checkTyped(where: string, kind: (typeof nestedKeyTypes)[string][string] | (typeof messageKeyTypes)[string], value: unknown, platform: Platform, nestedMessage: (v: unknown) => unknown): unknown {
+  const fail = (expected: string): never => {
+    throw new BridgeArgumentError(`${where} must be ${expected}, got ${describe(value)}`);
+  };
+  if (typeof kind === 'object') return checkEnum(kind.enum, value, platform, fail);
+  switch (kind) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      if (typeof value !== kind) fail(`a ${kind}`);
+      return value;
+    case 'strings':
+    case 'numbers': {
+      const want = kind === 'strings' ? 'string' : 'number';
+      if (!isPlainObject(value) || Object.values(value).some((v) => typeof v !== want)) fail(`a plain object of ${want}s`);
+      return value;
+    }
+    case 'stringList':
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail('an array of strings');
+      return value;
+    case 'object':
+      if (!isPlainObject(value)) fail('an object');
+      return value;
+    case 'message':
+      if (!isPlainObject(value)) fail('a message object');
+      return nestedMessage(value);
+  }
+}
+
+const objectSource = Function.prototype.toString.call(Object);
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  if (proto === Object.prototype || proto === null) return true;
+  // A plain object of another realm: jest runs tests in a vm context, where Node's structuredClone (and
+  // anything made outside the context) hands back objects whose Object.prototype is not the context's.
+  // Without this, a received message with `userInfo` could not be quoted and sent back.
+  const ctor = Object.getPrototypeOf(proto) === null ? (proto as { constructor?: unknown }).constructor : undefined;
+  return typeof ctor === 'function' && Function.prototype.toString.call(ctor) === objectSource;
 }
 
 /** The bridge serialises arguments: functions, symbols, BigInt, cycles and class instances cannot cross. */

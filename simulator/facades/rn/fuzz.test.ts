@@ -68,8 +68,8 @@ const wrongType: fc.Arbitrary<unknown> = fc.oneof(
   fc.object({ maxDepth: 1, values: [fc.string({ maxLength: 4 }), fc.integer()] }),
 );
 
-const saneMessage = fc.record(
-  {
+function saneKeys() {
+  return {
     conversationType: fc.integer({ min: -1, max: 6 }),
     messageType: fc.integer({ min: -1, max: 13 }),
     targetId: ids,
@@ -98,20 +98,31 @@ const saneMessage = fc.record(
     userInfo: fc.record({ userId: ids, name: str, portrait: str }),
     pushOptions: fc.record({ disableNotification: fc.boolean(), pushTitle: str }),
     groupReadReceiptInfo: fc.record({ readReceiptMessage: fc.boolean(), hasRespond: fc.boolean(), respondUserIds: fc.dictionary(fc.string({ maxLength: 4 }), num) }),
-  },
-  { requiredKeys: ['conversationType', 'messageType', 'targetId'] },
-);
+  };
+}
 
-/** Puts a wrong-typed value somewhere in a message: at a key, or one level down (inside mentionedInfo ...). */
-const spoiled = fc.tuple(saneMessage, fc.nat(), fc.nat(), wrongType).map(([m, i, j, bad]) => {
+const saneMessage = fc.record(saneKeys(), { requiredKeys: ['conversationType', 'messageType', 'targetId'] });
+
+/** Where a wrong-typed value goes: a key of the message, or a key of one of its nested objects. */
+const spoilPaths = [
+  ...Object.keys(saneKeys()),
+  'mentionedInfo.type', 'mentionedInfo.userIdList', 'mentionedInfo.mentionedContent',
+  'userInfo.userId', 'userInfo.name', 'pushOptions.pushTitle', 'pushOptions.disableNotification',
+  'groupReadReceiptInfo.readReceiptMessage', 'groupReadReceiptInfo.hasRespond', 'groupReadReceiptInfo.respondUserIds',
+  'expansion.k', 'fields.k', 'referenceMessage.messageType', 'referenceMessage.targetId', 'referenceMessage.text', 'originalMessage.messageType',
+];
+
+/** Puts one to three wrong-typed values in an otherwise sane message (creating the nested object if needed). */
+const spoiled = fc.tuple(saneMessage, fc.array(fc.tuple(fc.constantFrom(...spoilPaths), wrongType), { minLength: 1, maxLength: 3 })).map(([m, spoils]) => {
   const out: Record<string, unknown> = { ...m };
-  const keys = Object.keys(out);
-  const key = keys[i % keys.length];
-  const inner = out[key];
-  if (inner && typeof inner === 'object' && !Array.isArray(inner) && Object.keys(inner).length > 0) {
-    const innerKeys = Object.keys(inner);
-    out[key] = { ...inner, [innerKeys[j % innerKeys.length]]: bad };
-  } else out[key] = bad;
+  for (const [path, bad] of spoils) {
+    const [key, inner] = path.split('.');
+    if (inner === undefined) out[key] = bad;
+    else {
+      const parent = out[key];
+      out[key] = { ...(parent && typeof parent === 'object' && !Array.isArray(parent) ? parent : {}), [inner]: bad };
+    }
+  }
   return out;
 });
 
@@ -144,29 +155,38 @@ function argumentLists(def: NativeMethodDef): fc.Arbitrary<unknown[]> {
   return fc.tuple(broken, tail).map(([args, rest]) => [...args, ...rest]);
 }
 
-/** What the wrapper's logger needs of everything native hands to JS: JSON without loss or crash. */
-function jsonSafe(value: unknown, seen = new Set<object>()): boolean {
+/**
+ * What the wrapper's logger needs of everything native hands to JS: JSON without loss or crash. Returns
+ * the path of the first value that is not, or null.
+ */
+function unsafePath(value: unknown, path = 'value', seen = new Set<object>()): string | null {
   switch (typeof value) {
     case 'function':
     case 'symbol':
     case 'bigint':
-      return false;
+    case 'undefined':
+      return `${path} (${typeof value})`;
     case 'number':
-      return Number.isFinite(value);
+      return Number.isFinite(value) ? null : `${path} (${value})`;
     case 'object': {
-      if (value === null) return true;
-      if (seen.has(value)) return false;
+      if (value === null) return null;
+      if (seen.has(value)) return `${path} (cycle)`;
       const proto = Object.getPrototypeOf(value);
-      if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false;
+      // Any realm's Object.prototype will do (the one jest's vm context has, or Node's own).
+      if (!Array.isArray(value) && proto !== null && Object.getPrototypeOf(proto) !== null) return `${path} (${proto?.constructor?.name ?? 'instance'})`;
       seen.add(value);
-      const ok = Object.values(value).every((v) => v !== undefined && jsonSafe(v, seen));
+      for (const [k, v] of Object.entries(value)) {
+        const bad = unsafePath(v, `${path}.${k}`, seen);
+        if (bad) return bad;
+      }
       seen.delete(value);
-      return ok;
+      return null;
     }
     default:
-      return true;
+      return null;
   }
 }
+const jsonSafe = (value: unknown) => unsafePath(value) === null;
 
 type Outcome = { threw: unknown } | { resolved: unknown } | { rejected: unknown };
 
@@ -190,7 +210,7 @@ function checkOutcome(method: string, outcome: Outcome): void {
   }
   const value = outcome.resolved;
   const ok = (typeof value === 'number' && Number.isInteger(value)) || value === null || (typeof value === 'object' && jsonSafe(value));
-  if (!ok) throw new Error(`${method} resolved ${String(value)}`);
+  if (!ok) throw new Error(`${method} resolved ${typeof value === 'object' ? `an object with ${unsafePath(value)}` : String(value)}`);
 }
 
 /** A cheap fingerprint of a device's database: what a refused call must not change. */
@@ -204,7 +224,7 @@ function fingerprint(device: Device): string {
 }
 
 /** fast-check's report, with the huge strings cut short so a failure stays readable. */
-function report(details: fc.RunDetails<unknown>): void {
+function report<T>(details: fc.RunDetails<T>): void {
   const message = fc.defaultReportMessage(details);
   if (message === undefined) return;
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
@@ -288,7 +308,7 @@ describe('RN native: junk at the bridge', () => {
   test('every event the fuzzing produced was JSON-safe, and per-call events echoed a string eventId', () => {
     const events = [...connected, ...bare].flatMap((d) => d.log.filter('event'));
     expect(events.length).toBeGreaterThan(50);
-    expect(events.filter((e) => !jsonSafe(e.data)).map((e) => e.name)).toEqual([]);
+    expect(events.filter((e) => !jsonSafe(e.data)).map((e) => `${e.name}: ${unsafePath(e.data)}`)).toEqual([]);
     const perCall = events.filter((e) => !e.name.startsWith('IRCIMIWListener:'));
     expect(perCall.filter((e) => typeof (e.data as { eventId?: unknown }).eventId !== 'string').map((e) => e.name)).toEqual([]);
   });

@@ -64,7 +64,7 @@ export function hasDatabase(call: NativeCall): boolean {
 /**
  * A query served two ways (boundary §2, §3): `get…` answers per call (`onSuccess {t}` / `onError {code}`),
  * `load…` answers through a global listener event that echoes the arguments and carries the result under
- * `key` (`empty` on failure).
+ * `key` (on failure, whatever partial result there is, else `empty`).
  */
 export interface QueryDef {
   args: ArgList;
@@ -89,7 +89,8 @@ export function defineQuery(getName: string, loadName: string, query: QueryDef, 
       return query.start(call, (code, value) => {
         const body: Record<string, unknown> = { code };
         for (const name of load.echo) body[name] = call.args[name];
-        body[load.key] = code === RC.SUCCESS ? value : load.empty;
+        // A failed LOCAL_REMOTE page still hands over what the device had (the global event has both).
+        body[load.key] = code === RC.SUCCESS ? value : value ?? load.empty;
         call.emit(load.event, body);
       });
     },

@@ -1,0 +1,106 @@
+// The check of one listener setter: any sequence of set(A) / set(B) / set(undefined) leaves at most one
+// subscription on the event and only the last listener live; an emitted payload (schema-valid, from the
+// contract) reaches it once, fields in the listener's parameter order, →Map fields as Maps; and another
+// event's listener is untouched by it.
+import fc from 'fast-check';
+import { DeviceEmitter } from '../../simulator';
+import type { ListenerContract } from '../contract-types';
+import { runProperty, slotFor, withCalls, type Check, type CheckContext } from './check';
+import { ContractNative } from './contract-native';
+import { isMapOf, same, show } from './equality';
+import { EventObserver } from './observer';
+import { NativeRecorder } from './recorder';
+import type { SdkContracts } from './sdk';
+import type { Platform } from './types';
+import { Violation } from './violation';
+import { zodArbitrary } from './zod-arbitrary';
+
+type Op = 'A' | 'B' | 'clear';
+
+export function listenerFeeds(l: ListenerContract): string[] {
+  return ['api-surface', 'listener-replacement', 'listener-payload', ...(l.params.some((p) => p.isMap) ? ['map-conversion'] : [])];
+}
+
+export function listenerCheck(sdk: SdkContracts, setter: string): Check {
+  const contract = sdk.listenerSetters[setter];
+  const setters = Object.keys(sdk.listenerSetters);
+  // A neighbour whose listener must survive everything done to this one.
+  const other = sdk.listenerSetters[setters[(setters.indexOf(setter) + 1) % setters.length]];
+  const eventName = sdk.globalPrefix + contract.event;
+  const otherEvent = sdk.globalPrefix + other.event;
+  return {
+    id: setter,
+    kind: 'method',
+    feeds: listenerFeeds(contract),
+    defaultRuns: 8,
+    async run(ctx: CheckContext) {
+      const input = fc.record({
+        platform: fc.constantFrom<Platform>('android', 'ios'),
+        ops: fc.array(fc.constantFrom<Op>('A', 'B', 'clear'), { minLength: 1, maxLength: 4 }),
+        payload: zodArbitrary(sdk.nativeGlobalEvents[eventName]) as fc.Arbitrary<Record<string, unknown>>,
+        otherPayload: zodArbitrary(sdk.nativeGlobalEvents[otherEvent]) as fc.Arbitrary<Record<string, unknown>>,
+      });
+      const property = fc.asyncProperty(input, async ({ platform, ops, payload, otherPayload }) => {
+        try {
+          const emitter = new DeviceEmitter((error, event) => observer.handlerErrors.push({ event, error }));
+          const observer = new EventObserver(emitter);
+          const recorder = new NativeRecorder(new ContractNative(sdk, platform, emitter).module);
+          const view = { id: 'listener-device', platform, rn: { native: recorder.native, emitter } };
+          const slot = slotFor(ctx, `contract-${platform}`, platform, view, 'contract-app-key');
+          slot.point(view);
+          const engine = slot.engine;
+          for (const s of [setter, other.setter]) {
+            if (typeof engine[s] !== 'function') throw new Violation('api-surface', `the engine has no method ${s}`, { method: s });
+          }
+          engine[other.setter](observer.spy('listener:C', 'C'));
+          const spies = { A: observer.spy('listener:A', 'A'), B: observer.spy('listener:B', 'B') };
+          const done: string[] = [];
+          for (const op of ops) {
+            engine[setter](op === 'clear' ? undefined : spies[op]);
+            done.push(op === 'clear' ? `${setter}(undefined)` : `${setter}(${op})`);
+            const count = emitter.listenerCount(eventName);
+            if (count > 1) {
+              throw new Violation('listener-replacement', `after ${done.join(', ')} there are ${count} subscriptions to ${eventName}; a setter replaces the previous listener`, { method: setter, expected: '<= 1', actual: count });
+            }
+          }
+          emitter.emit(eventName, payload);
+          const last = ops[ops.length - 1];
+          const calls = (who: string) => observer.invocations.filter((i) => i.owner === `listener:${who}`);
+          const error = observer.handlerErrors[0];
+          if (error) throw new Violation('listener-payload', `the wrapper's handler for ${error.event} threw: ${String((error.error as Error)?.message ?? error.error)}`, { method: setter, actual: error.error });
+          for (const who of ['A', 'B'] as const) {
+            const n = calls(who).length;
+            const expected = who === last ? 1 : 0;
+            if (n !== expected) {
+              throw new Violation('listener-replacement', `after ${done.join(', ')}, listener ${who} was called ${n} times for one ${eventName}`, { method: setter, expected, actual: n });
+            }
+          }
+          if (last !== 'clear') {
+            const got = calls(last)[0].args;
+            const expected = contract.params.map((p) => (p.isMap ? new Map(Object.entries(payload[p.name] as object)) : payload[p.name]));
+            contract.params.forEach((p, i) => {
+              if (p.isMap) {
+                if (!isMapOf(got[i], payload[p.name])) {
+                  throw new Violation('map-conversion', `${setter}: ${p.name} must reach the listener as new Map(Object.entries(payload.${p.name}))`, { method: setter, expected: expected[i], actual: got[i] });
+                }
+              } else if (!same(got[i], payload[p.name])) {
+                throw new Violation('listener-payload', `${setter}: argument ${i + 1} must be payload.${p.name} (${show(payload[p.name])})`, { method: setter, expected, actual: got });
+              }
+            });
+            if (got.length !== contract.params.length) {
+              throw new Violation('listener-payload', `${setter}: the listener got ${got.length} arguments; the payload has ${contract.params.length} fields for it`, { method: setter, expected, actual: got });
+            }
+          }
+          emitter.emit(otherEvent, otherPayload);
+          if (calls('C').length !== 1) {
+            throw new Violation('listener-replacement', `${setter} also dropped the ${other.setter} listener (called ${calls('C').length} times for its event)`, { method: setter, expected: 1, actual: calls('C').length });
+          }
+        } catch (error) {
+          if (error instanceof Violation) withCalls(error, { platform, calls: [`${other.setter}(C)`, ...ops.map((op) => `${setter}(${op === 'clear' ? 'undefined' : op})`)], emitted: { [eventName]: payload } });
+          throw error;
+        }
+      });
+      return runProperty(setter, property, ctx, ctx.numRuns ?? this.defaultRuns);
+    },
+  };
+}
