@@ -1,5 +1,6 @@
 // The command table: name -> command. A new command is one entry here plus its own file.
 import type { Command } from './command';
+import { conformanceCommand } from './conformance';
 import { diffCommand } from './diff';
 import { generateCommand } from './generate';
 
@@ -8,4 +9,5 @@ export type { Command } from './command';
 export const commands: Record<string, Command> = {
   generate: generateCommand,
   diff: diffCommand,
+  conformance: conformanceCommand,
 };

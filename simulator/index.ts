@@ -8,3 +8,5 @@ export { ServerControl } from './server-control';
 export { RC, EngineCode, ConnectionStatus, codeName, connectionStatusName } from './codes';
 export { reconnectDelaysMs, reconnectSteadyDelayMs } from './rongcloud/reconnect';
 export type { Message } from './rongcloud/message';
+export { SNAPSHOT_VERSION, type WorldSnapshot } from './snapshot';
+export type { SnapshotHooks } from './snapshot/cloud';

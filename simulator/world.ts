@@ -3,6 +3,7 @@ import { Rng } from './core/rng';
 import { Scheduler } from './core/scheduler';
 import { Device, type DeviceOptions, type Platform } from './device/device';
 import { ServerControl } from './server-control';
+import { optionsFromSnapshot, restoreSnapshot, takeSnapshot, type WorldSnapshot } from './snapshot';
 
 export interface WorldOptions {
   /** The only source of randomness: same seed and same calls give the same ids, times and events. */
@@ -14,6 +15,8 @@ export interface WorldOptions {
   limits?: Partial<CloudLimits>;
   /** Entries kept per device log (older ones are dropped). */
   logLimit?: number;
+  /** Restores a `world.snapshot()`: the seed, start time, keys and limits come from it (see simulator/snapshot.ts). */
+  from?: WorldSnapshot;
 }
 
 export const DEFAULT_START_TIME = Date.UTC(2024, 0, 1);
@@ -42,6 +45,8 @@ export class World {
   private readonly errors: Array<{ error: unknown; where: string }> = [];
 
   constructor(private readonly options: WorldOptions = {}) {
+    const from = options.from;
+    if (from !== undefined) this.options = options = optionsFromSnapshot(from, options);
     const seed = options.seed ?? 1;
     if (!Number.isInteger(seed)) throw new TypeError(`createWorld({ seed }): seed must be an integer, got ${String(seed)}`);
     if (options.now !== undefined && !Number.isFinite(options.now)) throw new TypeError(`createWorld({ now }): now must be a finite number of ms, got ${String(options.now)}`);
@@ -61,6 +66,12 @@ export class World {
       nextTimer: () => this.scheduler.nextTimerTime(),
     };
     this.build();
+    if (from !== undefined) restoreSnapshot(this, from);
+  }
+
+  /** A JSON-serialisable copy of the world's state; `createWorld({ from })` restores it. Settle first. */
+  snapshot(): WorldSnapshot {
+    return takeSnapshot(this);
   }
 
   private build(): void {

@@ -161,7 +161,7 @@ export function domainArgs(sdk: SdkContracts, m: MethodContract, t: Template): f
   const iTarget = params.findIndex((p) => p.name === 'targetId');
   const arbs = params.map((p) => paramArb(sdk, m, p, t));
   if (iType < 0 || iTarget < 0) return fc.tuple(...arbs);
-  const pair = mix(fc.constantFrom(...CONVERSATIONS), undefined, fc.constantFrom<[number, string]>([0, 'bob'], [1, '']));
+  const pair = mix(fc.constantFrom(...CONVERSATIONS), undefined, fc.constantFrom<[number, string]>([0, 'bob'], [1, ''])) as fc.Arbitrary<[number, string]>;
   return fc.tuple(pair, fc.tuple(...arbs)).map(([[type, target], rest]) => {
     const args = [...rest];
     args[iType] = type;

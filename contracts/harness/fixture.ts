@@ -93,8 +93,8 @@ export async function buildFixture(getSlot: ((first: DeviceView) => Slot) | null
     const toAlice = await peer.rn.native.createTextMessage(1, 'alice', '', 'hello alice');
     await rawCall(world, peer, 'sendMessage', [toAlice], 'SendMessage:onMessageSent');
   });
-  const created = await native.createTextMessage(1, 'bob', '', 'not sent yet');
-  const createdMedia = await native.createImageMessage(1, 'bob', '', '/sdcard/DCIM/photo.jpg');
+  const created = (await native.createTextMessage(1, 'bob', '', 'not sent yet')) as Record<string, unknown>;
+  const createdMedia = (await native.createImageMessage(1, 'bob', '', '/sdcard/DCIM/photo.jpg')) as Record<string, unknown>;
   if (state === 'disconnected') await native.disconnect(false);
   if (state === 'offline') device.network.down();
   await world.settle();

@@ -16,14 +16,16 @@ import type { DeviceView, Platform } from './types';
 import { Violation } from './violation';
 import type { World } from '../../simulator';
 
-const PLATFORMS: readonly Platform[] = ['android', 'ios'];
+/** The platforms a React Native wrapper runs on. */
+type RnPlatform = Extract<Platform, 'android' | 'ios'>;
+const PLATFORMS: readonly RnPlatform[] = ['android', 'ios'];
 const CONTRACT_APP_KEY = 'contract-app-key';
 /** Virtual time after the calls, so timed outcomes (connect timeouts, uploads) are reported too. */
 const AFTER_MS = 6_000;
 
 interface ContractInput {
   layer: 'contract';
-  platform: Platform;
+  platform: RnPlatform;
   calls: PlannedCall[];
   native: NativeScript[];
   /** Answer the second call first (events and promises). */
@@ -32,7 +34,7 @@ interface ContractInput {
 
 interface SimulatorInput {
   layer: 'simulator';
-  platform: Platform;
+  platform: RnPlatform;
   state: LinkState;
   calls: PlannedCall[];
 }
@@ -84,7 +86,7 @@ export function methodCheck(sdk: SdkContracts, name: string): Check {
     defaultRuns: 16,
     async run(ctx: CheckContext) {
       const simPlatforms = PLATFORMS.filter((p) => isSimulated(ctx, name, p) || (name === 'setDeviceToken' && p === 'android'));
-      const templates = { android: await templateFor('android'), ios: await templateFor('ios') };
+      const templates: Record<RnPlatform, Template> = { android: await templateFor('android'), ios: await templateFor('ios') };
 
       const contractArb: fc.Arbitrary<Input> = fc.constantFrom(...PLATFORMS).chain((platform) =>
         callsArb(sdk, name, templates[platform]).chain((calls) =>

@@ -81,7 +81,7 @@ describe('Server API: signatures', () => {
         'Content-Type': 'application/x-www-form-urlencoded',
       },
     });
-    expect((await prefixed.json()).code).toBe(200);
+    expect(((await prefixed.json()) as { code: number }).code).toBe(200);
   });
 
   test('the signature matches the documented request example', () => {
@@ -268,7 +268,7 @@ describe('Server API: options', () => {
     try {
       const post = async () => {
         const response = await fetch('http://localhost:9999/api/user/getToken.json', { method: 'POST', headers: serverApiHeaders(current, '1', 1), body: 'userId=zed' });
-        return (await response.json()).code;
+        return ((await response.json()) as { code: number }).code;
       };
       expect(await post()).toBe(200);
       const first = current;

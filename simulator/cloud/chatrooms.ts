@@ -1,7 +1,8 @@
 import { RC } from '../codes';
 import type { TimerHandle } from '../core/scheduler';
-import { ConversationType, MessageDirection, ReceivedStatus, TimeOrder } from '../rongcloud/enums';
+import { ConversationType } from '../rongcloud/enums';
 import { cloneMessage, messageTraits, type Message } from '../rongcloud/message';
+import { historyPage, latestMessages, pruneHistory } from './chatroom-history';
 import { ChatRoomKV } from './chatroom-kv';
 import type { CloudClient, DeliveryMeta } from './client';
 import { cloudAreaFactories, type Cloud, type SendOptions } from './cloud';
@@ -215,8 +216,8 @@ export class ChatRooms {
     setOf(this.roomsOfClient, client).add(roomId);
     room.lastActivity = this.now();
     const count = messageCount === -1 ? 0 : messageCount === 0 ? JOIN_DEFAULT_MESSAGES : Math.min(messageCount, JOIN_MAX_MESSAGES);
-    this.pruneHistory(room);
-    const messages = count > 0 ? room.history.slice(-count).map((m) => viewerCopy(m, userId, this.now())) : [];
+    pruneHistory(room, this.now() - this.settings.historyRetentionMs);
+    const messages = latestMessages(room, count, userId, this.now());
     const entries = this.settings.kvEnabled ? room.kv.snapshot() : {};
     return { code: RC.SUCCESS, sessionId: room.sessionId, messages, entries, left };
   }
@@ -308,7 +309,7 @@ export class ChatRooms {
     room.lastActivity = this.now();
     if (messageTraits(sent).stored) {
       room.history.push(cloneMessage(sent));
-      this.pruneHistory(room);
+      pruneHistory(room, this.now() - this.settings.historyRetentionMs);
     }
     this.offlineKick(room);
     const incoming = this.cloud.incomingCopy(sent, '');
@@ -335,7 +336,7 @@ export class ChatRooms {
     }
   }
 
-  /** Remote history (loadChatRoomMessages): BEFORE = older than `timestamp` (0: now), newest first; AFTER = newer, oldest first. */
+  /** Remote history (loadChatRoomMessages / getChatRoomMessages): members only, with the storage service on. */
   history(client: CloudClient, roomId: string, timestamp: number, order: number, count: number): HistoryAnswer {
     const userId = this.userOf(client);
     if (userId === undefined) return { code: RC.CHANNEL_INVALID };
@@ -344,53 +345,9 @@ export class ChatRooms {
     if (!this.settings.historyEnabled) return { code: RC.ROAMING_SERVICE_UNAVAILABLE_CHATROOM };
     const room = this.rooms.get(roomId);
     if (!room || !room.members.has(userId)) return { code: RC.NOT_IN_CHATROOM };
-    this.pruneHistory(room);
-    const list = room.history;
-    const picked: Message[] = [];
-    if (order === TimeOrder.BEFORE) {
-      const before = timestamp === 0 ? Number.POSITIVE_INFINITY : timestamp;
-      for (let i = firstAtOrAfter(list, before) - 1; i >= 0 && picked.length < count; i--) picked.push(list[i]);
-    } else {
-      for (let i = firstAtOrAfter(list, timestamp + 1); i < list.length && picked.length < count; i++) picked.push(list[i]);
-    }
-    const now = this.now();
-    const messages = picked.map((m) => viewerCopy(m, userId, now));
-    return { code: RC.SUCCESS, messages, syncTime: messages.length > 0 ? messages[messages.length - 1].sentTime : 0 };
+    pruneHistory(room, this.now() - this.settings.historyRetentionMs);
+    return { code: RC.SUCCESS, ...historyPage(room, timestamp, order, count, userId, this.now()) };
   }
-
-  private pruneHistory(room: ChatRoom): void {
-    const oldest = this.now() - this.settings.historyRetentionMs;
-    let drop = 0;
-    while (drop < room.history.length && room.history[drop].sentTime < oldest) drop++;
-    if (drop > 0) room.history.splice(0, drop);
-  }
-
-}
-
-/** A stored message as `viewer` fetches it: their own ones as sent, others' as received. */
-function viewerCopy(message: Message, viewer: string, now: number): Message {
-  const copy = cloneMessage(message);
-  copy.messageId = 0;
-  if (copy.senderUserId === viewer) {
-    copy.direction = MessageDirection.SEND;
-  } else {
-    copy.direction = MessageDirection.RECEIVE;
-    copy.receivedStatus = ReceivedStatus.UNREAD;
-    copy.receivedTime = now;
-  }
-  return copy;
-}
-
-/** Index of the first message sent at or after `time` (history is in send order). */
-function firstAtOrAfter(list: readonly Message[], time: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].sentTime < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {

@@ -2,7 +2,7 @@ import { ServerControl } from '../server-control';
 import { ConversationType } from './enums';
 import type { Message } from './message';
 import { recallPolicy } from './recall';
-import { historyKey, remoteHistory, viewerCopy } from './remote-history';
+import { historyKey, isHiddenRemote, remoteFloor, remoteHistory, viewerCopy } from './remote-history';
 
 /** `world.server` controls and views of the message-history area. */
 declare module '../server-control' {
@@ -37,10 +37,10 @@ ServerControl.prototype.remoteHistory = function (this: ServerControl, viewerId:
   }
   const views = remoteHistory(this.cloud);
   const key = historyKey(conversationType, viewerId, targetId, channelId);
-  const floor = views.floor(viewerId, key);
+  const floor = remoteFloor(views, viewerId, key);
   return this.cloud.history
     .conversation(key)
-    .filter((m) => m.sentTime > floor && !views.isHidden(viewerId, m.messageUId))
+    .filter((m) => m.sentTime > floor && !isHiddenRemote(views, viewerId, m.messageUId))
     .map((m) => viewerCopy(m, viewerId));
 };
 

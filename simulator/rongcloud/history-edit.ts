@@ -4,7 +4,7 @@ import { ConversationType, MessageDirection, MessageOperationPolicy, MessageType
 import type { ConversationRef } from './history';
 import { conversationKey, type LocalStore } from './local-store';
 import { messageTraits, type Message } from './message';
-import { historyKey, remoteHistory } from './remote-history';
+import { clearRemote, hideRemote, historyKey, remoteHistory } from './remote-history';
 import { cloudRequest } from './request';
 import { updateRow } from './rows';
 import { firstAfter } from './timeline';
@@ -100,7 +100,7 @@ export function clearMessages(engine: RongCloudEngine, ref: ConversationRef, tim
     () => {
       const views = remoteHistory(cloud);
       if (!views.enabled) return { code: RC.MESSAGE_STORAGE_SERVICE_UNAVAILABLE };
-      views.clear(userId, historyKey(ref.conversationType, userId, ref.targetId, ref.channelId), timestamp === 0 ? cloud.now() : timestamp);
+      clearRemote(views, userId, historyKey(ref.conversationType, userId, ref.targetId, ref.channelId), timestamp === 0 ? cloud.now() : timestamp);
       return { code: RC.SUCCESS };
     },
     (answer) => {
@@ -128,7 +128,7 @@ export function deleteMessages(engine: RongCloudEngine, ref: ConversationRef, me
     () => {
       const views = remoteHistory(cloud);
       if (!views.enabled) return { code: RC.MESSAGE_STORAGE_SERVICE_UNAVAILABLE };
-      views.hide(userId, uids);
+      hideRemote(views, userId, uids);
       return { code: RC.SUCCESS };
     },
     (answer) => {

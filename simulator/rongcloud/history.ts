@@ -1,7 +1,7 @@
 import { RC } from '../codes';
 import type { RongCloudEngine } from './engine';
 import { MessageOperationPolicy } from './enums';
-import { conversationKey, isUnreadCounted, mentionsUser, type LocalStore } from './local-store';
+import { isUnreadCounted, mentionsUser, type LocalStore } from './local-store';
 import type { Message } from './message';
 import { remotePage } from './remote-history';
 import { cloudRequest } from './request';
@@ -108,8 +108,4 @@ export function unreadMentioned(store: LocalStore, ref: ConversationRef): Messag
     if (isUnreadCounted(m) && mentionsUser(m, store.userId)) out.push(m);
   }
   return out.reverse();
-}
-
-export function refKey(ref: ConversationRef): string {
-  return conversationKey(ref.conversationType, ref.targetId, ref.channelId);
 }

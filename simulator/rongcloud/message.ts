@@ -99,7 +99,8 @@ export function cloneMessage(message: Message): Message {
     const v = message[key];
     if (v && typeof v === 'object') copy[key] = JSON.parse(JSON.stringify(v));
   }
-  if (message.mentionedInfo) copy.mentionedInfo = { ...message.mentionedInfo, userIdList: [...message.mentionedInfo.userIdList] };
+  // An app may leave userIdList out (an @all mention); native writes [] for a null list (boundary §5.3).
+  if (message.mentionedInfo) copy.mentionedInfo = { ...message.mentionedInfo, userIdList: [...(message.mentionedInfo.userIdList ?? [])] };
   if (message.groupReadReceiptInfo) {
     copy.groupReadReceiptInfo = { ...message.groupReadReceiptInfo, respondUserIds: { ...message.groupReadReceiptInfo.respondUserIds } };
   }

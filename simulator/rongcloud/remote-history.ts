@@ -10,42 +10,43 @@ import { pageOf, type PageWindow } from './timeline';
  * The cloud-storage service as each user sees it. Server history (`cloud.history`) holds every stored
  * message once per conversation; deleting or clearing remote messages only changes the caller's own view
  * (the peer keeps theirs: to erase a message for everyone, RongCloud says to recall it, seed 004 L1863).
+ * Plain data, so world snapshots carry it.
  */
-export class RemoteHistory {
+export interface RemoteHistory {
   /** The private/group cloud-storage service of the app key (RongCloud: a paid option; on by default here). */
-  enabled = true;
-  private readonly clearedUpTo = new Map<string, Map<string, number>>();
-  private readonly deleted = new Map<string, Set<string>>();
-
-  constructor(readonly cloud: Cloud) {}
-
-  /** Hides, for `userId`, every message of a conversation sent at or before `upTo`. */
-  clear(userId: string, key: string, upTo: number): void {
-    let byKey = this.clearedUpTo.get(userId);
-    if (!byKey) this.clearedUpTo.set(userId, (byKey = new Map()));
-    byKey.set(key, Math.max(byKey.get(key) ?? -Infinity, upTo));
-  }
-
-  /** Hides single messages for `userId`. */
-  hide(userId: string, messageUIds: Iterable<string>): void {
-    let set = this.deleted.get(userId);
-    if (!set) this.deleted.set(userId, (set = new Set()));
-    for (const uid of messageUIds) if (uid) set.add(uid);
-  }
-
-  floor(userId: string, key: string): number {
-    return this.clearedUpTo.get(userId)?.get(key) ?? -Infinity;
-  }
-
-  isHidden(userId: string, messageUId: string): boolean {
-    return this.deleted.get(userId)?.has(messageUId) ?? false;
-  }
+  enabled: boolean;
+  /** Per user, per conversation key: everything sent at or before this time is cleared. */
+  readonly clearedUpTo: Map<string, Map<string, number>>;
+  /** Per user: UIds of messages deleted from their server history. */
+  readonly deleted: Map<string, Set<string>>;
 }
 
-cloudAreaFactories.set('remoteHistory', (cloud) => new RemoteHistory(cloud));
+cloudAreaFactories.set('remoteHistory', (): RemoteHistory => ({ enabled: true, clearedUpTo: new Map(), deleted: new Map() }));
 
 export function remoteHistory(cloud: Cloud): RemoteHistory {
   return cloudArea<RemoteHistory>(cloud, 'remoteHistory');
+}
+
+/** Hides, for `userId`, every message of a conversation sent at or before `upTo`. */
+export function clearRemote(views: RemoteHistory, userId: string, key: string, upTo: number): void {
+  let byKey = views.clearedUpTo.get(userId);
+  if (!byKey) views.clearedUpTo.set(userId, (byKey = new Map()));
+  byKey.set(key, Math.max(byKey.get(key) ?? -Infinity, upTo));
+}
+
+/** Hides single messages for `userId`. */
+export function hideRemote(views: RemoteHistory, userId: string, messageUIds: Iterable<string>): void {
+  let set = views.deleted.get(userId);
+  if (!set) views.deleted.set(userId, (set = new Set()));
+  for (const uid of messageUIds) if (uid) set.add(uid);
+}
+
+export function remoteFloor(views: RemoteHistory, userId: string, key: string): number {
+  return views.clearedUpTo.get(userId)?.get(key) ?? -Infinity;
+}
+
+export function isHiddenRemote(views: RemoteHistory, userId: string, messageUId: string): boolean {
+  return views.deleted.get(userId)?.has(messageUId) ?? false;
 }
 
 /**
@@ -95,6 +96,6 @@ export function remotePage(cloud: Cloud, viewerId: string, conversationType: num
   if (conversationType === ConversationType.GROUP && !cloud.groups.isMember(targetId, viewerId)) return { code: RC.NOT_IN_GROUP };
   const key = historyKey(conversationType, viewerId, targetId, channelId);
   const list = cloud.history.conversation(key);
-  const page = pageOf(list, window, (m) => !views.isHidden(viewerId, m.messageUId), views.floor(viewerId, key));
+  const page = pageOf(list, window, (m) => !isHiddenRemote(views, viewerId, m.messageUId), remoteFloor(views, viewerId, key));
   return { code: RC.SUCCESS, value: page.map((m) => viewerCopy(m, viewerId)) };
 }

@@ -15,9 +15,9 @@ export const TYPING_INTERVAL_MS = 6_000;
 interface Typer {
   contentType: string;
   sentTime: number;
-  expiry: TimerHandle;
 }
 
+/** Plain data (world snapshots carry it); the expiry timers are kept apart, below. */
 interface TypingState {
   /** Last send per conversation (the sender's throttle). */
   readonly lastSent: Map<string, number>;
@@ -29,6 +29,15 @@ function stateOf(engine: RongCloudEngine): TypingState {
   let state = engine.areas.get('typing') as TypingState | undefined;
   if (!state) engine.areas.set('typing', (state = { lastSent: new Map(), typers: new Map() }));
   return state;
+}
+
+/** Expiry timer per engine, conversation and typer. */
+const expiries = new WeakMap<RongCloudEngine, Map<string, TimerHandle>>();
+
+function expiriesOf(engine: RongCloudEngine): Map<string, TimerHandle> {
+  let map = expiries.get(engine);
+  if (!map) expiries.set(engine, (map = new Map()));
+  return map;
 }
 
 export type TypingOutcome = 'sent' | 'throttled' | 'not private' | 'offline' | 'refused';
@@ -78,15 +87,21 @@ pushHandlers.set('imsim:typing', (engine, payload) => {
   let typers = state.typers.get(key);
   if (!typers) state.typers.set(key, (typers = new Map()));
   const scheduler = engine.host.scheduler;
+  const timers = expiriesOf(engine);
+  const timerKey = `${key}|${senderId}`;
+  scheduler.cancel(timers.get(timerKey));
   const previous = typers.get(senderId);
-  if (previous) scheduler.cancel(previous.expiry);
   const expiry = scheduler.after(TYPING_INTERVAL_MS, () => {
-    const current = state.typers.get(key);
-    if (!current || current.get(senderId)?.expiry !== expiry) return;
-    current.delete(senderId);
+    if (timers.get(timerKey) !== expiry) return;
+    timers.delete(timerKey);
+    const typersNow = stateOf(engine).typers;
+    const current = typersNow.get(key);
+    if (!current?.delete(senderId)) return;
+    if (current.size === 0) typersNow.delete(key);
     if (engine.isDestroyed) return;
     report(engine, senderId, channelId, current);
   });
-  typers.set(senderId, { contentType, sentTime: payload.sentTime as number, expiry });
+  timers.set(timerKey, expiry);
+  typers.set(senderId, { contentType, sentTime: payload.sentTime as number });
   if (!previous || previous.contentType !== contentType) report(engine, senderId, channelId, typers);
 });

@@ -12,14 +12,19 @@ export const CHATROOM = 3;
 export const L = (name: string) => `IRCIMIWListener:${name}`;
 
 /** A world with one connected android phone per user id (`<id>-phone`). */
-export async function people(ids: string[], options: { seed?: number; limits?: Record<string, number> } = {}) {
+export async function people<const Id extends string>(ids: readonly Id[], options: { seed?: number; limits?: Record<string, number> } = {}): Promise<{ world: World } & { [K in Id]: Device }> {
   const world = createWorld({ seed: options.seed ?? 7, limits: options.limits });
   const devices: Record<string, Device> = {};
   for (const id of ids) {
     devices[id] = world.device({ id: `${id}-phone` });
     await connectAs(world, devices[id], id);
   }
-  return { world, ...devices } as { world: World } & Record<string, Device>;
+  return { world, ...devices } as { world: World } & { [K in Id]: Device };
+}
+
+/** `createTextMessage` on a device, typed loosely for tests that adjust the message before using it. */
+export async function textMessage(device: Device, conversationType: number, targetId: string, text: string): Promise<any> {
+  return device.rn.native.createTextMessage(conversationType, targetId, '', text);
 }
 
 /**

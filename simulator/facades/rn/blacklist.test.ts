@@ -1,5 +1,6 @@
 import { RC } from '../../index';
-import { ask, GROUP, L, people, PRIVATE, sendTexts } from '../../testing/history';
+import { ask, GROUP, L, people, PRIVATE, sendTexts, textMessage } from '../../testing/history';
+
 import { callWithEvents, record } from '../../testing/rn';
 
 const IN_BLACKLIST = 1;
@@ -14,7 +15,7 @@ describe('RN native: blacklist', () => {
     expect(world.server.blacklistOf('alice')).toEqual(['bob']);
 
     const aliceInbox = record(alice, [L('onMessageReceived')]);
-    const message = await bob.rn.native.createTextMessage(PRIVATE, 'alice', '', 'let me in');
+    const message = await textMessage(bob, PRIVATE, 'alice', 'let me in');
     const { events } = await callWithEvents(bob, 'sendMessage', [message], ['onMessageSent']);
     await world.settle();
     expect(events.onMessageSent[0]).toMatchObject({ code: RC.REJECTED_BY_BLACKLIST, message: { sentStatus: 1 } });

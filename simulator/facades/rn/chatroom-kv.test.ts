@@ -229,6 +229,16 @@ describe('RN native: chatroom KV limits and codes', () => {
     expect(await add(world, bob, 'one-more', 'v')).toBe(0);
   });
 
+  test('a planned cloud failure (two clients setting one key at once: 23431) is answered and changes nothing', async () => {
+    const { world, devices: [alice, bob] } = await room(['alice', 'bob']);
+    world.server.failNext('addChatRoomEntry', RC.KV_CONCURRENT_SET_ERROR, { userId: 'bob' });
+    const aliceSees = record(alice, [CHANGED]);
+    expect(await add(world, bob, 'k', 'v')).toBe(RC.KV_CONCURRENT_SET_ERROR);
+    expect(world.server.chatRoomEntries('r')).toEqual({});
+    expect(aliceSees).toEqual([]);
+    expect(await add(world, bob, 'k', 'v')).toBe(0);
+  });
+
   test('writes while disconnected answer 30002 and change nothing', async () => {
     const { world, devices: [alice] } = await room(['alice']);
     alice.network.down();

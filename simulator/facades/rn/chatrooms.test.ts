@@ -10,9 +10,9 @@ const SYNCED = 'IRCIMIWListener:onChatRoomEntriesSynced';
 const BEFORE = 0;
 const AFTER = 1;
 
-async function people(names: string[], options: { limits?: Record<string, number> } = {}) {
+async function people<N extends string>(names: N[], options: { limits?: Record<string, number> } = {}): Promise<{ world: World } & Record<N, Device>> {
   const world = createWorld({ seed: 7, limits: options.limits });
-  const devices: Record<string, Device> = {};
+  const devices = {} as Record<N, Device>;
   for (const name of names) {
     devices[name] = world.device({ id: `${name}-phone` });
     await connectAs(world, devices[name], name);

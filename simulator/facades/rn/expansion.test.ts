@@ -1,12 +1,13 @@
 import { RC } from '../../index';
-import { ask, GROUP, L, people, PRIVATE } from '../../testing/history';
+import { ask, GROUP, L, people, PRIVATE, textMessage } from '../../testing/history';
+
 import { callWithEvents, connectAs, record } from '../../testing/rn';
 import type { Device, World } from '../../index';
 
 /** Sends a text with expansion enabled (set before sending, seed 004 L2599-2607). */
 async function sendExpandable(world: World, device: Device, type: number, targetId: string, text: string, expansion: Record<string, string> | null = {}) {
   await world.clock.advance(1_000);
-  const message = { ...(await device.rn.native.createTextMessage(type, targetId, '', text)), expansion };
+  const message = { ...(await textMessage(device, type, targetId, text)), expansion };
   const { events } = await callWithEvents(device, 'sendMessage', [message], ['onMessageSent']);
   await world.settle();
   return events.onMessageSent[0].message;
@@ -80,7 +81,7 @@ describe('RN native: message expansion', () => {
     expect(await update(world, alice, plain.messageUId, { k: 'v' })).toBe(RC.MESSAGE_CANT_EXPAND);
     expect(await remove(world, alice, plain.messageUId, ['k'])).toBe(RC.MESSAGE_CANT_EXPAND);
     expect(await update(world, alice, 'AAAA-BBBB-CCCC-DDDD', { k: 'v' })).toBe(RC.INVALID_PARAMETER_MESSAGE_UID);
-    const system = { ...(await alice.rn.native.createTextMessage(4, 'admin', '', 'sys')), direction: 1, expansion: {} };
+    const system = { ...(await textMessage(alice, 4, 'admin', 'sys')), direction: 1, expansion: {} };
     const inserted = (await ask(world, alice, 'insertMessage', [system], ['onMessageInserted'])).onMessageInserted.message;
     alice.engine!.store.update(alice.engine!.store.get(inserted.messageId)!, { messageUId: 'SYS0-SYS0-SYS0-SYS0' });
     expect(await update(world, alice, 'SYS0-SYS0-SYS0-SYS0', { k: 'v' })).toBe(RC.MESSAGE_CANT_EXPAND);

@@ -257,12 +257,13 @@ describe('RN native: junk at the bridge', () => {
         for (const device of [...connected, ...bare]) {
           if (!(method in device.rn.native)) continue; // setDeviceToken exists on iOS only
           const before = fingerprint(device);
+          const internalBefore = device.log.filter('note', /^internal error/).length;
           const outcome = await callNative(device, method, args);
           checkOutcome(method, outcome);
           await world.settle();
           if (refused(outcome) && fingerprint(device) !== before) throw new Error(`${method} was refused on ${device.id} but changed its database`);
           // The facade answers -103 when a method throws inside the simulator: that is a simulator bug.
-          const internal = device.log.filter('note', /^internal error/);
+          const internal = device.log.filter('note', /^internal error/).slice(internalBefore);
           if (internal.length > 0) throw new Error(`${method} on ${device.id}: ${JSON.stringify(internal[0].data)}`);
           if (device.engine === null && !('rejected' in outcome)) throw new Error(`${method} before create did not reject`);
         }
@@ -326,5 +327,79 @@ describe('RN native: junk at the bridge', () => {
     await world.clock.advance(1_000);
     expect((await sendText(world, alice, 1, 'after-bob', 'again')).events.onMessageSent[0].code).toBe(0);
     expect(world.takeErrors()).toEqual([]);
+  });
+});
+
+describe('RN native: bad message maps, by example', () => {
+  async function phones() {
+    const world = createWorld();
+    const android = world.device({ id: 'android', platform: 'android' });
+    const ios = world.device({ id: 'ios', platform: 'ios' });
+    await connectAs(world, android, 'alice');
+    await connectAs(world, ios, 'bob');
+    return { world, android, ios };
+  }
+  const text = (targetId: string, extra: Record<string, unknown>) => ({ conversationType: 1, messageType: 2, targetId, channelId: '', text: 'hi', ...extra });
+
+  test.each([
+    ['a number where the converter reads a string', { senderUserId: 5 }, 'message key senderUserId must be a string'],
+    ['a string where it reads a number', { sentTime: '12' }, 'message key sentTime must be a number'],
+    ['an expansion with a non-string value', { expansion: { k: 1 } }, 'message key expansion must be a plain object of strings'],
+    ['a mentionedInfo whose userIdList is not a list', { mentionedInfo: { type: 1, userIdList: 'bob' } }, 'mentionedInfo.userIdList must be an array of strings'],
+    ['a userInfo that is not an object', { userInfo: 'bob' }, 'message key userInfo must be an object'],
+    ['a quoted message with a bad key', { messageType: 9, referenceMessage: { messageType: 2, conversationType: 1, targetId: 'x', sentTime: 'soon' } }, 'message key sentTime must be a number'],
+  ])('%s cannot cross the bridge: rejected, nothing stored', async (_what, extra, reason) => {
+    const { world, android, ios } = await phones();
+    for (const [device, peer] of [[android, 'bob'], [ios, 'alice']] as const) {
+      await expect(device.rn.native.sendMessage(text(peer, extra), 'e')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining(reason) });
+      await world.settle();
+      expect(device.engine!.store.messages.size).toBe(0);
+    }
+  });
+
+  test('content keys of other types are not read, so their types do not matter', async () => {
+    const { world, android } = await phones();
+    await expect(android.rn.native.sendMessage(text('bob', { duration: 'long', local: 7 }), 'e')).resolves.toBe(0);
+    await world.settle();
+    expect(android.engine!.store.messages.size).toBe(1);
+  });
+
+  test('an out-of-range status rejects on Android and clamps to the last member on iOS, like enum arguments', async () => {
+    const { world, android, ios } = await phones();
+    const message = (peer: string) => text(peer, { receivedStatus: 42 });
+    await expect(android.rn.native.sendMessage(message('bob'), 'e')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('receivedStatus') });
+    expect(android.engine!.store.messages.size).toBe(0);
+    await expect(ios.rn.native.sendMessage(message('alice'), 'e')).resolves.toBe(0);
+    await world.settle();
+    expect([...ios.engine!.store.messages.values()].map((m) => m.receivedStatus)).toEqual([5]); // MULTIPLE_RECEIVE
+  });
+
+  test('a message native handed out crosses the bridge again: quoting a received message with userInfo and mentions', async () => {
+    const { world, android, ios } = await phones();
+    world.server.createGroup('g1', ['alice', 'bob']);
+    const inbox = record(ios, ['IRCIMIWListener:onMessageReceived']);
+    const original = (await android.rn.native.createTextMessage(2, 'g1', '', '@bob look')) as Record<string, unknown>;
+    const withExtras = { ...original, userInfo: { userId: 'alice', name: 'Alice', portrait: '' }, mentionedInfo: { type: 1, userIdList: ['bob'], mentionedContent: '' } };
+    await expect(android.rn.native.sendMessage(withExtras, 'e1')).resolves.toBe(0);
+    await world.settle();
+    const received = inbox[0].data.message;
+    expect(received).toMatchObject({ userInfo: { name: 'Alice' }, mentionedInfo: { userIdList: ['bob'] } });
+    const reply = await ios.rn.native.createReferenceMessage(2, 'g1', '', received, 'seen');
+    expect(reply).toMatchObject({ referenceMessage: { userInfo: { name: 'Alice' } } });
+    await expect(ios.rn.native.sendMessage(reply, 'e2')).resolves.toBe(0);
+    await expect(ios.rn.native.sendMessage({ ...received, conversationType: 2, targetId: 'g1', messageId: 0 }, 'e3')).resolves.toBe(0);
+    await world.settle();
+    expect(world.takeErrors()).toEqual([]);
+  });
+
+  test('a mention without a userIdList (an @all) is sent and received', async () => {
+    const { world, android, ios } = await phones();
+    world.server.createGroup('g1', ['alice', 'bob']);
+    const inbox = record(ios, ['IRCIMIWListener:onMessageReceived']);
+    const all = { conversationType: 2, messageType: 2, targetId: 'g1', channelId: '', text: '@all', mentionedInfo: { type: 0 } };
+    await expect(android.rn.native.sendMessage(all, 'e')).resolves.toBe(0);
+    await world.settle();
+    expect(inbox[0].data.message.mentionedInfo).toEqual({ type: 0, userIdList: [] });
+    expect(ios.engine!.store.conversation(2, 'g1', '')!.mentionedCount).toBe(1);
   });
 });

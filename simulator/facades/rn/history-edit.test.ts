@@ -1,5 +1,6 @@
 import { RC } from '../../index';
-import { ask, L, people, PRIVATE, sendTexts, texts } from '../../testing/history';
+import { ask, L, people, PRIVATE, sendTexts, texts, textMessage } from '../../testing/history';
+
 import { record } from '../../testing/rn';
 
 const BEFORE = 0;
@@ -18,7 +19,7 @@ describe('RN native: insertMessage / insertMessages', () => {
   test('an inserted message is a local, successfully sent message by default, with a local id and no UId; the peer never sees it', async () => {
     const { world, alice, bob } = await people(['alice', 'bob']);
     const received = record(bob, [L('onMessageReceived')]);
-    const message = await alice.rn.native.createTextMessage(PRIVATE, 'bob', '', 'note to self');
+    const message = await textMessage(alice, PRIVATE, 'bob', 'note to self');
     const r = await ask(world, alice, 'insertMessage', [message], ['onMessageInserted']);
     expect(r.code).toBe(0);
     expect(r.onMessageInserted).toMatchObject({ code: 0, message: { text: 'note to self', direction: 0, sentStatus: 2, senderUserId: 'alice', messageUId: '', sentTime: world.clock.now() } });
@@ -30,7 +31,7 @@ describe('RN native: insertMessage / insertMessages', () => {
 
   test('an incoming insert keeps its receivedStatus and sentTime, and counts as unread when UNREAD', async () => {
     const { world, alice } = await people(['alice']);
-    const message = { ...(await alice.rn.native.createTextMessage(PRIVATE, 'bob', '', 'from bob')), direction: RECEIVE, receivedStatus: 0, sentTime: 1_000 };
+    const message = { ...(await textMessage(alice, PRIVATE, 'bob', 'from bob')), direction: RECEIVE, receivedStatus: 0, sentTime: 1_000 };
     const r = await ask(world, alice, 'insertMessage', [message], ['onMessageInserted']);
     expect(r.onMessageInserted.message).toMatchObject({ direction: 1, receivedStatus: 0, senderUserId: 'bob', sentTime: 1_000 });
     expect((await ask(world, alice, 'getFirstUnreadMessage', [PRIVATE, 'bob', ''])).onSuccess.t.text).toBe('from bob');
@@ -56,7 +57,7 @@ describe('RN native: insertMessage / insertMessages', () => {
 
   test('-101 for an empty or over-long batch, or a message without a conversation; nothing is stored', async () => {
     const { world, alice } = await people(['alice']);
-    const eleven = await Promise.all(Array.from({ length: 11 }, (_, i) => alice.rn.native.createTextMessage(PRIVATE, 'bob', '', `x${i}`)));
+    const eleven = await Promise.all(Array.from({ length: 11 }, (_, i) => textMessage(alice, PRIVATE, 'bob', `x${i}`)));
     expect((await ask(world, alice, 'insertMessages', [eleven], ['onMessagesInserted'])).code).toBe(-101);
     expect((await ask(world, alice, 'insertMessages', [[]], ['onMessagesInserted'])).code).toBe(-101);
     expect((await ask(world, alice, 'insertMessage', [{ text: 'no type' }], ['onMessageInserted'])).code).toBe(-101);
@@ -176,7 +177,7 @@ describe('legacy wrappers (no eventId) report through the old global events', ()
     const names = ['onMessageInserted', 'onMessagesInserted', 'onLocalMessagesDeleted', 'onMessagesDeleted', 'onMessageSentStatusChanged', 'onMessageReceiveStatusChanged'];
     const events = record(alice, names.map(L));
     const since = alice.log.all().length;
-    const message = await alice.rn.native.createTextMessage(PRIVATE, 'bob', '', 'old style');
+    const message = await textMessage(alice, PRIVATE, 'bob', 'old style');
     await alice.rn.native.insertMessage(message);
     await alice.rn.native.insertMessages([message]);
     await alice.rn.native.deleteLocalMessages([sent[0]]);

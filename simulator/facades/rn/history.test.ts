@@ -1,5 +1,6 @@
 import { RC } from '../../index';
-import { ask, GROUP, L, people, PRIVATE, sendTexts, texts } from '../../testing/history';
+import { ask, GROUP, L, people, PRIVATE, sendTexts, texts, textMessage } from '../../testing/history';
+
 import { callWithEvents, connectAs, record } from '../../testing/rn';
 
 const BEFORE = 0;
@@ -163,7 +164,7 @@ describe('RN native: single messages and counts', () => {
     world.server.createGroup('g1', ['alice', 'bob', 'carol']);
     const send = async (text: string, mentionedInfo?: object) => {
       await world.clock.advance(1000);
-      const message = { ...(await alice.rn.native.createTextMessage(GROUP, 'g1', '', text)), ...(mentionedInfo ? { mentionedInfo } : {}) };
+      const message = { ...(await textMessage(alice, GROUP, 'g1', text)), ...(mentionedInfo ? { mentionedInfo } : {}) };
       await callWithEvents(alice, 'sendMessage', [message], []);
       await world.settle();
     };
@@ -198,6 +199,43 @@ describe('RN native: single messages and counts', () => {
     phone.rn.native.create(world.appKey, {});
     expect((await ask(world, phone, 'getMessages', [PRIVATE, 'bob', '', 0, BEFORE, LOCAL, 5])).onError).toMatchObject({ code: RC.CLIENT_NOT_INIT });
     expect((await ask(world, phone, 'getMessageById', [1])).onError).toMatchObject({ code: RC.CLIENT_NOT_INIT });
+  });
+});
+
+describe('platforms and determinism', () => {
+  test('iOS: per-call payloads carry `type`, an out-of-range order clamps to AFTER, load events write "" for a null channelId', async () => {
+    const { createWorld } = await import('../../index');
+    const world = createWorld({ seed: 11, limits: { sendsPerSecond: 100 } });
+    const alice = world.device({ id: 'alice-iphone', platform: 'ios' });
+    const bob = world.device({ id: 'bob-phone' });
+    await connectAs(world, alice, 'alice');
+    await connectAs(world, bob, 'bob');
+    const sent = await sendTexts(world, alice, PRIVATE, 'bob', ['a', 'b', 'c']);
+    const r = await ask(world, alice, 'getMessages', [PRIVATE, 'bob', '', sent[0].sentTime, 9, LOCAL, 5]);
+    expect(r.onSuccess.type).toBe('onSuccess');
+    expect(r.onSuccess.t.map((m: any) => m.text)).toEqual(['b', 'c']);
+    const loaded = record(alice, [L('onMessagesLoaded')]);
+    await alice.rn.native.loadMessages(PRIVATE, 'bob', null, 0, BEFORE, LOCAL, 1);
+    await world.settle();
+    expect(loaded[0].data).toMatchObject({ channelId: '', code: 0 });
+    expect(loaded[0].data.eventId).toBeUndefined();
+  });
+
+  test('the same seed and calls give identical logs (history, recall, receipts, expansion, typing)', async () => {
+    async function scenario() {
+      const { world, alice, bob } = await people(['alice', 'bob'], { seed: 21 });
+      const [m0, m1] = await sendTexts(world, alice, PRIVATE, 'bob', ['m0', 'm1', 'm2']);
+      await ask(world, bob, 'sendPrivateReadReceiptMessage', ['alice', '', m1.sentTime], ['onPrivateReadReceiptMessageSent']);
+      await ask(world, alice, 'recallMessage', [m0], ['onMessageRecalled']);
+      await bob.rn.native.sendTypingStatus(PRIVATE, 'alice', '', 'RC:TxtMsg');
+      await world.clock.advance(7_000);
+      await ask(world, bob, 'getMessages', [PRIVATE, 'alice', '', 0, BEFORE, LOCAL_REMOTE, 10]);
+      await ask(world, alice, 'clearMessages', [PRIVATE, 'bob', '', 0, LOCAL_REMOTE], ['onMessagesCleared']);
+      return [alice.log.toJSON(), bob.log.toJSON()];
+    }
+    const first = await scenario();
+    expect(first[1].length).toBeGreaterThan(20);
+    expect(await scenario()).toEqual(first);
   });
 });
 

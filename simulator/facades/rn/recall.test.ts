@@ -1,5 +1,6 @@
 import { RC } from '../../index';
-import { ask, GROUP, L, people, PRIVATE, sendTexts, texts } from '../../testing/history';
+import { ask, GROUP, L, people, PRIVATE, sendTexts, texts, textMessage } from '../../testing/history';
+
 import { callWithEvents, connectAs, record } from '../../testing/rn';
 
 const BEFORE = 0;
@@ -43,7 +44,7 @@ describe('RN native: recallMessage', () => {
   test('only sent messages can be recalled: unsent, inserted and already recalled ones get 25101', async () => {
     const { world, alice } = await people(['alice', 'bob']);
     const [sent] = await sendTexts(world, alice, PRIVATE, 'bob', ['x']);
-    const draft = await alice.rn.native.createTextMessage(PRIVATE, 'bob', '', 'never sent');
+    const draft = await textMessage(alice, PRIVATE, 'bob', 'never sent');
     expect((await ask(world, alice, 'recallMessage', [draft], ['onMessageRecalled'])).onMessageRecalled).toMatchObject({ code: RC.RECALL_PARAMETER_INVALID, message: { text: 'never sent' } });
     const inserted = (await ask(world, alice, 'insertMessage', [draft], ['onMessageInserted'])).onMessageInserted.message;
     expect((await ask(world, alice, 'recallMessage', [inserted], ['onMessageRecalled'])).onMessageRecalled.code).toBe(RC.RECALL_PARAMETER_INVALID);

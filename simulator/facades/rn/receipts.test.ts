@@ -1,5 +1,6 @@
 import { RC } from '../../index';
-import { ask, GROUP, L, people, PRIVATE, sendTexts } from '../../testing/history';
+import { ask, GROUP, L, people, PRIVATE, sendTexts, textMessage } from '../../testing/history';
+
 import { connectAs, record } from '../../testing/rn';
 
 const SENT = 2;
@@ -26,7 +27,7 @@ describe('RN native: private read receipts', () => {
     const { world, alice, bob } = await people(['alice', 'bob']);
     const [ok] = await sendTexts(world, alice, PRIVATE, 'bob', ['ok']);
     world.server.failNext('sendMessage', RC.MSG_RESPONSE_TIMEOUT, { userId: 'alice' });
-    const failed = await alice.rn.native.createTextMessage(PRIVATE, 'bob', '', 'lost');
+    const failed = await textMessage(alice, PRIVATE, 'bob', 'lost');
     await ask(world, alice, 'sendMessage', [failed], ['onMessageSent']);
     await alice.rn.native.disconnect(true);
     await world.settle();
@@ -101,7 +102,7 @@ describe('RN native: group read receipts', () => {
     expect((await ask(world, bob, 'sendGroupReadReceiptRequest', [{ ...bobsCopy }], ['onGroupReadReceiptRequestSent'])).onGroupReadReceiptRequestSent.code).toBe(RC.INVALID_PARAMETER);
     const [privateOne] = await sendTexts(world, alice, PRIVATE, 'bob', ['dm']);
     expect((await ask(world, alice, 'sendGroupReadReceiptRequest', [privateOne], ['onGroupReadReceiptRequestSent'])).onGroupReadReceiptRequestSent.code).toBe(RC.INVALID_PARAMETER_CONVERSATION_TYPE_NOT_SUPPORT);
-    const draft = await alice.rn.native.createTextMessage(GROUP, 'g1', '', 'draft');
+    const draft = await textMessage(alice, GROUP, 'g1', 'draft');
     expect((await ask(world, alice, 'sendGroupReadReceiptRequest', [draft], ['onGroupReadReceiptRequestSent'])).onGroupReadReceiptRequestSent.code).toBe(RC.INVALID_PARAMETER);
     expect((await ask(world, alice, 'sendGroupReadReceiptRequest', [{}], ['onGroupReadReceiptRequestSent'])).code).toBe(-101);
   });
