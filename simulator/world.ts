@@ -42,6 +42,8 @@ export class World {
   private cloudInstance!: Cloud;
   private serverControl!: ServerControl;
   private deviceList: Device[] = [];
+  private readonly deviceById = new Map<string, Device>();
+  private readonly platformCounts = new Map<Platform, number>();
   private readonly errors: Array<{ error: unknown; where: string }> = [];
 
   constructor(private readonly options: WorldOptions = {}) {
@@ -79,13 +81,15 @@ export class World {
     this.scheduler = new Scheduler(this.options.now ?? DEFAULT_START_TIME, (error) => this.reportError(error, 'a scheduled task'));
     const limits = { ...defaultCloudLimits, ...this.options.limits };
     this.cloudInstance = new Cloud(this.appKey, this.scheduler, this.rng.fork(), limits, (client, name, data) => {
-      const device = client && this.deviceList.find((d) => d.id === client.deviceId);
+      const device = client && this.deviceById.get(client.deviceId);
       device?.log.add('cloud', name, data);
     });
     this.serverControl = new ServerControl(this.cloudInstance, this.appSecret, (userId, name, data) => {
       for (const d of this.deviceList) if (d.userId === userId) d.log.add('fault', name, data);
     });
     this.deviceList = [];
+    this.deviceById.clear();
+    this.platformCounts.clear();
     this.errors.length = 0;
   }
 
@@ -106,9 +110,13 @@ export class World {
   device(options: DeviceOptions = {}): Device {
     const platform = options.platform ?? 'android';
     if (!platforms.includes(platform)) throw new TypeError(`world.device({ platform }): platform must be one of ${platforms.join(', ')}, got ${String(platform)}`);
-    const id = options.id ?? `${platform}-${this.deviceList.filter((d) => d.platform === platform).length + 1}`;
+    let count = (this.platformCounts.get(platform) ?? 0) + 1;
+    // Skip numbers a test already used as explicit ids.
+    while (options.id === undefined && this.deviceById.has(`${platform}-${count}`)) count++;
+    const id = options.id ?? `${platform}-${count}`;
     if (typeof id !== 'string' || id.length === 0) throw new TypeError('world.device({ id }): id must be a non-empty string');
-    if (this.deviceList.some((d) => d.id === id)) throw new Error(`world.device: a device with id "${id}" already exists`);
+    if (this.deviceById.has(id)) throw new Error(`world.device: a device with id "${id}" already exists`);
+    this.platformCounts.set(platform, count);
     const device = new Device(id, platform, {
       scheduler: this.scheduler,
       cloud: this.cloudInstance,
@@ -117,6 +125,7 @@ export class World {
       reportError: (error, where) => this.reportError(error, where),
     });
     this.deviceList.push(device);
+    this.deviceById.set(id, device);
     return device;
   }
 

@@ -1,11 +1,12 @@
 // Loads a wrapper from its entry file (TypeScript or JavaScript), one copy per simulated device: each
-// file is transpiled once (the TypeScript compiler inside ts-morph, CommonJS), then evaluated per device in
-// a private module registry where `react-native` is that device's shim. `Math.random` is seeded per device
-// so wrappers that make eventIds from it (the real one does) still give replayable runs.
+// file is transpiled once (the TypeScript compiler inside ts-morph, CommonJS) into a function, then run
+// per device in a private module registry where `react-native` is that device's shim. The function is
+// made with `new Function` (not vm), so the wrapper's objects, Maps and errors belong to the same realm as
+// the harness (under jest too) and compare structurally. `Math.random` is seeded per device so wrappers
+// that make eventIds from it (the real one does) still give replayable runs.
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
-import * as vm from 'vm';
 import { ts } from 'ts-morph';
 import { reactNativeFor } from './rn-shim';
 import type { DeviceView, EngineClass, Loader } from './types';
@@ -16,7 +17,7 @@ export class WrapperLoadError extends Error {
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.cjs', '.mjs'];
 type ModuleFn = (exports: unknown, require: (id: string) => unknown, module: { exports: unknown }, filename: string, dirname: string, Math: Math) => void;
-type Compiled = { kind: 'script'; script: vm.Script } | { kind: 'json'; value: unknown };
+type Compiled = { kind: 'script'; fn: ModuleFn } | { kind: 'json'; value: unknown };
 
 function resolveFile(base: string): string | undefined {
   const isFile = (p: string) => fs.existsSync(p) && fs.statSync(p).isFile();
@@ -52,8 +53,9 @@ function compile(file: string): Compiled {
     throw new WrapperLoadError(`cannot compile ${at}: ${ts.flattenDiagnosticMessageText(error.messageText, ' ')}`);
   }
   try {
-    const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, Math) {${out.outputText}\n})`, { filename: file });
-    return { kind: 'script', script };
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const fn = new Function('exports', 'require', 'module', '__filename', '__dirname', 'Math', `${out.outputText}\n//# sourceURL=${file}`) as ModuleFn;
+    return { kind: 'script', fn };
   } catch (e) {
     throw new WrapperLoadError(`cannot load ${path.relative(process.cwd(), file)}: ${(e as Error).message}`);
   }
@@ -107,10 +109,7 @@ export function wrapperLoader(entry: string): Loader {
       const c = compiledOf(file);
       const module = { exports: (c.kind === 'json' ? c.value : {}) as unknown };
       registry.set(file, module);
-      if (c.kind === 'script') {
-        const fn = c.script.runInThisContext() as ModuleFn;
-        fn.call(module.exports, module.exports, requireFrom(file), module, file, path.dirname(file), math);
-      }
+      if (c.kind === 'script') c.fn.call(module.exports, module.exports, requireFrom(file), module, file, path.dirname(file), math);
       return module.exports;
     };
     const requireFrom = (from: string) => {

@@ -118,10 +118,6 @@ export class ChatRooms {
     return this.cloud.sessions.userOfClient(client);
   }
 
-  isMember(roomId: string, userId: string): boolean {
-    return this.rooms.get(roomId)?.members.has(userId) ?? false;
-  }
-
   // ---- rooms -------------------------------------------------------------------------------------
 
   create(roomId: string, keepAlive = false): ChatRoom {

@@ -142,7 +142,7 @@ signalHandlers.set('groupReceiptRequest', (engine, signal) => {
 
 /**
  * `sendGroupReadReceiptResponse` (seed 004 L2499-2573): a member answers the requests for one or more
- * messages of one group. Messages nobody requested a receipt for, of another group, or the caller's own
+ * messages of one group. Messages nobody requested a receipt for, of another group or channel, or the caller's own
  * are left out; a second answer to the same request changes nothing. Each requester hears
  * `onGroupMessageReadReceiptResponseReceived` with every responder so far (`{userId: time}`).
  */
@@ -159,7 +159,7 @@ export function sendGroupReceiptResponse(engine: RongCloudEngine, groupId: strin
       const answered: string[] = [];
       for (const uid of uids) {
         const request = requests(cloud).get(uid);
-        if (!request || request.groupId !== groupId || request.senderId === reader) continue;
+        if (!request || request.groupId !== groupId || request.channelId !== channelId || request.senderId === reader) continue;
         answered.push(uid);
         if (request.responders.has(reader)) continue;
         request.responders.set(reader, cloud.now());

@@ -195,3 +195,37 @@ describe('legacy wrappers (no eventId) report through the old global events', ()
     expect(alice.log.all().slice(since).filter((e) => e.kind === 'event' && !e.name.startsWith('IRCIMIWListener:'))).toEqual([]);
   });
 });
+
+describe('world snapshots carry the history area', () => {
+  test('remote deletes, clears, recall policy and receipt requests survive a snapshot and restore', async () => {
+    const { createWorld } = await import('../../index');
+    const { world, alice, bob } = await people(['alice', 'bob']);
+    world.server.createGroup('g1', ['alice', 'bob']);
+    const sent = await sendTexts(world, alice, PRIVATE, 'bob', ['m0', 'm1', 'm2']);
+    const [question] = await sendTexts(world, alice, 2, 'g1', ['q']);
+    await ask(world, alice, 'deleteMessages', [PRIVATE, 'bob', '', [sent[2]]], ['onMessagesDeleted']);
+    await ask(world, alice, 'clearMessages', [PRIVATE, 'bob', '', sent[0].sentTime, REMOTE], ['onMessagesCleared']);
+    await ask(world, alice, 'sendGroupReadReceiptRequest', [question], ['onGroupReadReceiptRequestSent']);
+    await bob.rn.native.sendTypingStatus(PRIVATE, 'alice', '', 'RC:TxtMsg');
+    await world.clock.advance(10_000);
+    world.server.restrictRecallToSender();
+    const restored = createWorld({ from: JSON.parse(JSON.stringify(world.snapshot())) });
+    expect(restored.server.remoteHistory('alice', PRIVATE, 'bob').map((m) => m.text)).toEqual(['m1']);
+    const [alice2, bob2] = restored.devices;
+    const heard = record(alice2, [L('onGroupMessageReadReceiptResponseReceived')]);
+    await ask(restored, bob2, 'sendGroupReadReceiptResponse', ['g1', '', [question]], ['onGroupReadReceiptResponseSent']);
+    expect(heard.map((e) => Object.keys(e.data.respondUserIds))).toEqual([['bob']]);
+    const bobsM1 = bob2.engine!.store.getByUId(sent[1].messageUId)!;
+    expect((await ask(restored, bob2, 'recallMessage', [{ ...bobsM1 }], ['onMessageRecalled'])).onMessageRecalled.code).toBe(RC.RECALL_MESSAGE_USER_INVALID);
+    expect(alice.id).toBe(alice2.id);
+  });
+
+  test('a live typing indicator is a pending timer: snapshot() asks to advance the clock first', async () => {
+    const { world, alice } = await people(['alice', 'bob']);
+    await alice.rn.native.sendTypingStatus(PRIVATE, 'bob', '', 'RC:TxtMsg');
+    await world.settle();
+    expect(() => world.snapshot()).toThrow(/pending timer/);
+    await world.clock.advance(6_000);
+    expect(() => world.snapshot()).not.toThrow();
+  });
+});

@@ -94,7 +94,7 @@ describe('RN native: history pages (getMessages / loadMessages)', () => {
   });
 
   test('LOCAL_REMOTE fills a short local page from the server and stores what it fetched (not as unread, not listed)', async () => {
-    const { world, alice } = await fiveMessages();
+    const { world } = await fiveMessages();
     const tablet = world.device({ id: 'bob-tablet', platform: 'web' });
     await connectAs(world, tablet, 'bob');
     expect(await texts(world, tablet, PRIVATE, 'alice', 0, BEFORE, LOCAL, 20)).toEqual([]);
