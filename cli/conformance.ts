@@ -68,6 +68,9 @@ export const conformanceCommand: Command = {
       const unknown = only.filter((id) => !known.checks.includes(id) && !known.rules.includes(id));
       if (unknown.length) throw new UsageError(`--only: unknown check or rule ${unknown.join(', ')}`);
     }
+    if (typeof args.options.path === 'string' && (only?.length !== 1 || checkIds(sdk).rules.includes(only[0]))) {
+      throw new UsageError('--path replays one check: give --only with the failure\'s check id');
+    }
     const wrapper = typeof args.options.wrapper === 'string' ? args.options.wrapper : undefined;
     let load: Loader = referenceLoader;
     if (wrapper) {

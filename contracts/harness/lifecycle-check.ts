@@ -23,7 +23,7 @@ export function lifecycleCheck(sdk: SdkContracts, which: 'create' | 'destroy'): 
     id: which,
     kind: 'method',
     feeds: ['api-surface', 'singleton', 'argument-order', 'immediate-code'],
-    defaultRuns: 4,
+    defaultRuns: 5,
     async run(ctx: CheckContext) {
       const input = fc.record({
         platform: fc.constantFrom<Platform>('android', 'ios'),

@@ -3,13 +3,11 @@
 // contract) reaches it once, fields in the listener's parameter order, →Map fields as Maps; and another
 // event's listener is untouched by it.
 import fc from 'fast-check';
-import { DeviceEmitter } from '../../simulator';
+import { createWorld } from '../../simulator';
 import type { ListenerContract } from '../contract-types';
 import { runProperty, slotFor, withCalls, type Check, type CheckContext } from './check';
-import { ContractNative } from './contract-native';
 import { isMapOf, same, show } from './equality';
 import { EventObserver } from './observer';
-import { NativeRecorder } from './recorder';
 import type { SdkContracts } from './sdk';
 import type { Platform } from './types';
 import { Violation } from './violation';
@@ -32,7 +30,7 @@ export function listenerCheck(sdk: SdkContracts, setter: string): Check {
     id: setter,
     kind: 'method',
     feeds: listenerFeeds(contract),
-    defaultRuns: 8,
+    defaultRuns: 10,
     async run(ctx: CheckContext) {
       const input = fc.record({
         platform: fc.constantFrom<Platform>('android', 'ios'),
@@ -42,12 +40,13 @@ export function listenerCheck(sdk: SdkContracts, setter: string): Check {
       });
       const property = fc.asyncProperty(input, async ({ platform, ops, payload, otherPayload }) => {
         try {
-          const emitter = new DeviceEmitter((error, event) => observer.handlerErrors.push({ event, error }));
+          // A simulated device: payloads go out through its emitter, as the facade sends them.
+          const world = createWorld({ seed: ctx.seed });
+          const device = world.device({ platform, id: 'listener-phone' });
+          const emitter = device.rn.emitter;
           const observer = new EventObserver(emitter);
-          const recorder = new NativeRecorder(new ContractNative(sdk, platform, emitter).module);
-          const view = { id: 'listener-device', platform, rn: { native: recorder.native, emitter } };
-          const slot = slotFor(ctx, `contract-${platform}`, platform, view, 'contract-app-key');
-          slot.point(view);
+          const slot = slotFor(ctx, `listeners-${platform}`, platform, device, world.appKey);
+          slot.point(device);
           const engine = slot.engine;
           if (typeof engine[setter] !== 'function') throw new Violation('api-surface', `the engine has no method ${setter}`, { method: setter });
           // The neighbour is only a witness; a wrapper without it is reported by the create check.
@@ -64,6 +63,7 @@ export function listenerCheck(sdk: SdkContracts, setter: string): Check {
             }
           }
           emitter.emit(eventName, payload);
+          for (const e of world.takeErrors()) observer.handlerErrors.push({ event: eventName, error: e.error });
           const last = ops[ops.length - 1];
           const calls = (who: string) => observer.invocations.filter((i) => i.owner === `listener:${who}`);
           const error = observer.handlerErrors[0];
@@ -92,6 +92,8 @@ export function listenerCheck(sdk: SdkContracts, setter: string): Check {
             }
           }
           if (withNeighbour) emitter.emit(otherEvent, otherPayload);
+          for (const e of world.takeErrors()) observer.handlerErrors.push({ event: otherEvent, error: e.error });
+          if (observer.handlerErrors.length) throw new Violation('listener-payload', `the wrapper's handler for ${otherEvent} threw: ${String((observer.handlerErrors[0].error as Error)?.message ?? observer.handlerErrors[0].error)}`, { method: other.setter });
           if (withNeighbour && calls('C').length !== 1) {
             throw new Violation('listener-replacement', `${setter} also dropped the ${other.setter} listener (called ${calls('C').length} times for its event)`, { method: setter, expected: 1, actual: calls('C').length });
           }

@@ -83,7 +83,7 @@ export function methodCheck(sdk: SdkContracts, name: string): Check {
     id: name,
     kind: 'method',
     feeds: methodFeeds(sdk, name),
-    defaultRuns: 16,
+    defaultRuns: 20,
     async run(ctx: CheckContext) {
       const simPlatforms = PLATFORMS.filter((p) => isSimulated(ctx, name, p) || (name === 'setDeviceToken' && p === 'android'));
       const templates: Record<RnPlatform, Template> = { android: await templateFor('android'), ios: await templateFor('ios') };

@@ -45,6 +45,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const sdk = loadSdk(options.sdk);
   const seed = options.seed ?? DEFAULT_SEED;
   const selected = selectChecks(allChecks(sdk), options.only);
+  if (options.path !== undefined && selected.length !== 1) {
+    throw new TypeError(`runConformance: a path replays one check; give only: [the failure's replayId] (it selects ${selected.length})`);
+  }
   const started = Date.now();
   const deadline = options.timeLimitMs === undefined ? Infinity : started + options.timeLimitMs;
   const ctx: CheckContext = {

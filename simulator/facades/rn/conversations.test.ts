@@ -274,6 +274,20 @@ describe('RN native: pinning', () => {
     expect(synced.map((e) => e.data)).toEqual([{ type: PRIVATE, targetId: 'bob', channelId: '', top: true }]);
   });
 
+  test('over a slow link the login snapshot still lands after the connection is up', async () => {
+    const { world, alice, bob } = await trio();
+    await sendText(world, bob, PRIVATE, 'alice', 'hi');
+    await act(world, alice, 'changeConversationTopStatus', [PRIVATE, 'bob', '', true], 'onConversationTopStatusChanged');
+    const web = world.device({ id: 'alice-web', platform: 'web' });
+    web.network.latency(80);
+    web.rn.native.create(world.appKey, {});
+    const synced = record(web, ['IRCIMIWListener:onConversationTopStatusSynced', 'IRCIMIWListener:onConnectionStatusChanged']);
+    await web.rn.native.connect(world.server.issueToken('alice'), 0, 'c1');
+    await world.clock.advance(1000);
+    expect(synced.map((e) => e.name.split(':')[1])).toEqual(['onConnectionStatusChanged', 'onConnectionStatusChanged', 'onConversationTopStatusSynced']);
+    expect((await ask(world, web, 'getConversationTopStatus', [PRIVATE, 'bob', ''])).ok.t).toBe(true);
+  });
+
   test('pinning needs the cloud: offline it fails with 30002 and changes nothing; planned faults answer their code', async () => {
     const { world, alice, bob } = await trio();
     await sendText(world, bob, PRIVATE, 'alice', 'hi');

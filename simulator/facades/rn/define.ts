@@ -19,6 +19,8 @@ export interface NativeCall {
   /** Arguments by name, checked by kind. */
   readonly args: Record<string, any>;
   readonly platform: Platform;
+  /** An older wrapper called this method without the eventId its 5.2.5 form passes. */
+  readonly legacyCall: boolean;
   readonly engine: RongCloudEngine;
   /** Reports a per-call result (`<Method>:<callback>` with the eventId, or the legacy global event). Deferred. */
   readonly reply: Reply;
@@ -33,6 +35,8 @@ export interface NativeMethodDef {
   /** The 5.2.5 wrapper passes a trailing eventId; results go to per-call events. */
   readonly eventId?: boolean;
   readonly legacy?: Readonly<Record<string, LegacyRoute>>;
+  /** Older wrappers (5.2.4) call this without an eventId and the promise resolves the result itself. */
+  readonly resolvesWithoutEventId?: boolean;
   /**
    * Runs at call time. Returns the immediate status code (0 accepted; non-zero means no event follows),
    * or `{ value }` for methods that resolve with an object (create…Message). Events it reports are

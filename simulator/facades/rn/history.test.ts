@@ -265,3 +265,18 @@ describe('history pages scale', () => {
     expect(reads).toBeLessThan(100);
   });
 });
+
+describe('older wrappers (5.2.4): getMessageById / getMessageByUId without an eventId', () => {
+  test('the promise resolves the message itself, or null when unknown', async () => {
+    const { createWorld } = await import('../../index');
+    const { connectAs, sendText } = await import('../../testing/rn');
+    const world = createWorld();
+    const alice = world.device();
+    await connectAs(world, alice, 'alice');
+    const { events } = await sendText(world, alice, 1, 'bob', 'kept');
+    const sent = events.onMessageSent[0].message;
+    await expect(alice.rn.native.getMessageById(sent.messageId)).resolves.toMatchObject({ messageId: sent.messageId, text: 'kept' });
+    await expect(alice.rn.native.getMessageByUId(sent.messageUId)).resolves.toMatchObject({ messageUId: sent.messageUId });
+    await expect(alice.rn.native.getMessageById(9999)).resolves.toBeNull();
+  });
+});

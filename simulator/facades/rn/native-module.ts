@@ -87,7 +87,7 @@ export class RnFacade {
         if (raw !== undefined && typeof raw !== 'string') {
           throw new BridgeArgumentError(`RCReactNativeIM.${method}: argument ${def.args.length + 1} (eventId) must be a string`);
         }
-        if (raw === undefined && !def.legacy) {
+        if (raw === undefined && !def.legacy && !def.resolvesWithoutEventId) {
           throw new BridgeArgumentError(`RCReactNativeIM.${method} got ${rawArgs.length} arguments, expected ${def.args.length + 1}`);
         }
         eventId = raw as string | undefined;
@@ -126,6 +126,7 @@ export class RnFacade {
       method,
       args,
       platform: this.deps.platform,
+      legacyCall: def.eventId === true && eventId === undefined,
       engine,
       reply: (callback, payload) => {
         if (eventId !== undefined) {
@@ -137,7 +138,8 @@ export class RnFacade {
         const route = def.legacy?.[callback];
         if (!route) return;
         const body: Record<string, unknown> = {};
-        for (const key of route.echo ?? []) body[key] = args[key];
+        // Echoed arguments are the app's own objects: copy them so payloads never alias app state.
+        for (const key of route.echo ?? []) body[key] = copyEcho(args[key]);
         for (const [key, value] of Object.entries(route.with ?? {})) body[key] = structuredClone(value);
         for (const [key, value] of Object.entries(payload)) body[route.rename?.[key] ?? key] = value;
         this.emitGlobal(route.event ?? callback, body);
@@ -159,4 +161,8 @@ export class RnFacade {
     }
     return payload;
   }
+}
+
+function copyEcho(value: unknown): unknown {
+  return value !== null && typeof value === 'object' ? structuredClone(value) : value;
 }

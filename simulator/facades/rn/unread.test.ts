@@ -238,5 +238,11 @@ describe('RN native: read status across a user\'s devices', () => {
     expect((await act(world, alice, 'syncConversationReadStatus', [CHATROOM, 'r', '', 1], 'onConversationReadStatusSynced')).event.code).toBe(RC.INVALID_PARAMETER_CONVERSATION_TYPE_NOT_SUPPORT);
     expect(await alice.rn.native.syncConversationReadStatus(PRIVATE, '', '', 1, 'e')).toBe(-101);
     expect(await alice.rn.native.syncConversationReadStatus(PRIVATE, 'bob', '', -5, 'e')).toBe(-101);
+    alice.network.up();
+    await world.clock.advance(1000);
+    const legacy = record(alice, ['IRCIMIWListener:onConversationReadStatusSynced']);
+    expect(await alice.rn.native.syncConversationReadStatus(PRIVATE, 'bob', null, 7)).toBe(0);
+    await world.settle();
+    expect(legacy.map((e) => e.data)).toEqual([{ code: 0, type: PRIVATE, targetId: 'bob', channelId: null, timestamp: 7 }]);
   });
 });

@@ -90,9 +90,12 @@ defineNativeMethods({
   getMessageById: {
     args: [['messageId', 'number']],
     eventId: true,
-    run({ args, engine, reply }) {
+    resolvesWithoutEventId: true,
+    run({ args, engine, reply, legacyCall }) {
       const id = int(args.messageId);
       if (id <= 0) return EngineCode.PARAM_ERROR;
+      // 5.2.4 resolved the message itself (null when unknown).
+      if (legacyCall) return { value: engine.hasStore && engine.store.get(id) ? cloneMessage(engine.store.get(id)!) : null };
       if (!engine.hasStore) reply('onError', { code: RC.CLIENT_NOT_INIT });
       else {
         const row = engine.store.get(id);
@@ -104,8 +107,13 @@ defineNativeMethods({
   getMessageByUId: {
     args: [['messageUId', 'string']],
     eventId: true,
-    run({ args, engine, reply }) {
+    resolvesWithoutEventId: true,
+    run({ args, engine, reply, legacyCall }) {
       if (!nonEmpty(args.messageUId)) return EngineCode.PARAM_ERROR;
+      if (legacyCall) {
+        const row = engine.hasStore ? engine.store.getByUId(args.messageUId) : undefined;
+        return { value: row ? cloneMessage(row) : null };
+      }
       if (!engine.hasStore) reply('onError', { code: RC.CLIENT_NOT_INIT });
       else {
         const row = engine.store.getByUId(args.messageUId);
