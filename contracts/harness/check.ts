@@ -62,6 +62,7 @@ export async function runProperty<T>(
   });
   if (!details.failed) {
     if (details.interrupted && details.numRuns === 0) return { status: 'skipped', runs: 0, reason: 'time limit reached before the first run' };
+    if (details.interrupted) return { status: 'passed', runs: details.numRuns, reason: `stopped by the time limit after ${details.numRuns} of ${runs} runs` };
     return { status: 'passed', runs: details.numRuns };
   }
   if (details.counterexamplePath === null) {

@@ -110,11 +110,33 @@ export async function buildFixture(getSlot: ((first: DeviceView) => Slot) | null
   return { world, device, peer, recorder, observer, view, engine: slot?.engine ?? {}, template };
 }
 
+/** Native methods the fixture itself calls: without them no method runs on the simulator. */
+export const FIXTURE_NATIVES: readonly string[] = ['create', 'connect', 'disconnect', 'createTextMessage', 'createImageMessage', 'sendMessage'];
+
 const templates = new Map<Platform, Promise<Template>>();
 
-/** The fixture's values on one platform (built once per process). */
+/** Plain message shapes (boundary §5.4), for when the simulator cannot build the fixture. */
+function syntheticTemplate(platform: Platform): Template {
+  const base = { conversationType: 1, messageType: 2, targetId: 'bob', channelId: '', messageId: 0, messageUId: '', offLine: false, receivedTime: 0, sentTime: 0, receivedStatus: 0, sentStatus: 0, senderUserId: 'alice', direction: 0, extra: '', expansion: null, text: 'hello' };
+  const sent = { ...base, messageId: 1, messageUId: 'AAAA-BBBB-CCCC-0001', sentStatus: 2 };
+  return {
+    platform,
+    appKey: 'imsim-app-key',
+    now: Date.UTC(2024, 0, 1),
+    token: 'no-token',
+    messages: {
+      created: base,
+      createdMedia: { ...base, messageType: 4, text: undefined, local: '/sdcard/DCIM/photo.jpg', remote: '', thumbnailBase64String: '', original: false },
+      sent,
+      sentGroup: { ...sent, conversationType: 2, targetId: 'g1', messageId: 2, messageUId: 'AAAA-BBBB-CCCC-0002' },
+      received: { ...sent, senderUserId: 'bob', direction: 1, messageId: 3, messageUId: 'AAAA-BBBB-CCCC-0003' },
+    },
+  };
+}
+
+/** The fixture's values on one platform (built once per process; synthetic if the simulator cannot). */
 export function templateFor(platform: Platform): Promise<Template> {
   let t = templates.get(platform);
-  if (!t) templates.set(platform, (t = buildFixture(null, platform).then((f) => f.template)));
+  if (!t) templates.set(platform, (t = buildFixture(null, platform).then((f) => f.template, () => syntheticTemplate(platform))));
   return t;
 }

@@ -7,7 +7,7 @@ import { runBatch, turns, verifyBatch, type BatchEnv, type PlannedCall } from '.
 import { isSimulated, runProperty, slotFor, withCalls, type Check, type CheckContext } from './check';
 import { ContractNative, type NativeScript } from './contract-native';
 import { domainArgs } from './domain-args';
-import { buildFixture, templateFor, type LinkState, type Template } from './fixture';
+import { buildFixture, FIXTURE_NATIVES, templateFor, type LinkState, type Template } from './fixture';
 import { EventObserver } from './observer';
 import { NativeRecorder } from './recorder';
 import { scriptArb } from './scripts';
@@ -85,7 +85,8 @@ export function methodCheck(sdk: SdkContracts, name: string): Check {
     feeds: methodFeeds(sdk, name),
     defaultRuns: 20,
     async run(ctx: CheckContext) {
-      const simPlatforms = PLATFORMS.filter((p) => isSimulated(ctx, name, p) || (name === 'setDeviceToken' && p === 'android'));
+      const fixtureReady = (p: RnPlatform) => FIXTURE_NATIVES.every((n) => isSimulated(ctx, n, p));
+      const simPlatforms = PLATFORMS.filter((p) => fixtureReady(p) && (isSimulated(ctx, name, p) || (name === 'setDeviceToken' && p === 'android')));
       const templates: Record<RnPlatform, Template> = { android: await templateFor('android'), ios: await templateFor('ios') };
 
       const contractArb: fc.Arbitrary<Input> = fc.constantFrom(...PLATFORMS).chain((platform) =>

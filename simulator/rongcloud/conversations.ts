@@ -20,6 +20,7 @@ export function conversationToJs(store: LocalStore, record: ConversationRecord):
   const last = record.lastMessageId ? store.get(record.lastMessageId) : undefined;
   const level = effectiveLevel(store, record.conversationType, record.targetId, record.channelId);
   const top = isTop(store, record.conversationType, record.targetId, record.channelId);
+  // Rows the store created after a setting changed start with its defaults: bring them in step for direct readers.
   record.top = top;
   record.notificationLevel = level;
   record.blocked = isDoNotDisturb(level);
