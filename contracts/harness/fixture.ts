@@ -119,6 +119,7 @@ const templates = new Map<Platform, Promise<Template>>();
 function syntheticTemplate(platform: Platform): Template {
   const base = { conversationType: 1, messageType: 2, targetId: 'bob', channelId: '', messageId: 0, messageUId: '', offLine: false, receivedTime: 0, sentTime: 0, receivedStatus: 0, sentStatus: 0, senderUserId: 'alice', direction: 0, extra: '', expansion: null, text: 'hello' };
   const sent = { ...base, messageId: 1, messageUId: 'AAAA-BBBB-CCCC-0001', sentStatus: 2 };
+  const { text: _text, ...withoutText } = base;
   return {
     platform,
     appKey: 'imsim-app-key',
@@ -126,7 +127,7 @@ function syntheticTemplate(platform: Platform): Template {
     token: 'no-token',
     messages: {
       created: base,
-      createdMedia: { ...base, messageType: 4, text: undefined, local: '/sdcard/DCIM/photo.jpg', remote: '', thumbnailBase64String: '', original: false },
+      createdMedia: { ...withoutText, messageType: 4, local: '/sdcard/DCIM/photo.jpg', remote: '', thumbnailBase64String: '', original: false },
       sent,
       sentGroup: { ...sent, conversationType: 2, targetId: 'g1', messageId: 2, messageUId: 'AAAA-BBBB-CCCC-0002' },
       received: { ...sent, senderUserId: 'bob', direction: 1, messageId: 3, messageUId: 'AAAA-BBBB-CCCC-0003' },

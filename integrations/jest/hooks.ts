@@ -6,18 +6,32 @@ import { currentWorld, replaceWorld } from '../react-native/current';
 
 const REGISTERED = Symbol.for('imsim.jest.hooks');
 
+type Hook = (fn: () => unknown) => void;
+
 export function registerHooks(): void {
   const g = globalThis as unknown as Record<string | symbol, unknown>;
-  // Imported outside jest (a script, a build), or already registered for this test file.
-  if (typeof g.beforeEach !== 'function' || typeof g.afterEach !== 'function' || g[REGISTERED]) return;
+  if (g[REGISTERED]) return; // setupFilesAfterEnv and an import in the test file: once per test file
+  const hooks = jestHooks(g);
+  if (!hooks) return; // imported outside jest (a script, a build)
   g[REGISTERED] = true;
-  (g.beforeEach as (fn: () => void) => void)(() => {
+  hooks.beforeEach(() => {
     replaceWorld();
   });
-  (g.afterEach as (fn: () => Promise<void>) => void)(afterEachTest);
+  hooks.afterEach(afterEachTest);
 }
 
 /** Lets pending work finish; settle() rethrows the first error a JS listener threw since the last settle/advance. */
 export async function afterEachTest(): Promise<void> {
   await currentWorld().settle();
+}
+
+/** jest's globals, or `@jest/globals` when the config turns `injectGlobals` off. */
+function jestHooks(g: Record<string | symbol, unknown>): { beforeEach: Hook; afterEach: Hook } | null {
+  if (typeof g.beforeEach === 'function' && typeof g.afterEach === 'function') return { beforeEach: g.beforeEach as Hook, afterEach: g.afterEach as Hook };
+  if (typeof g.jest === 'undefined' && typeof (g as { expect?: unknown }).expect === 'undefined') return null;
+  try {
+    return require('@jest/globals') as { beforeEach: Hook; afterEach: Hook };
+  } catch {
+    return null;
+  }
 }

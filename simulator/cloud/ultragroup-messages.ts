@@ -12,18 +12,6 @@ export interface Served {
   code: number;
 }
 
-/**
- * Runs one ultra-group request of a connected client on the server: a client the cloud no longer knows
- * gets 30001, a planned failure (`world.server.failNext(<native method name>, code)`) its code.
- */
-export function serve<R extends Served>(area: UltraGroups, client: CloudClient, operation: string, work: (userId: string) => R): R | Served {
-  const userId = area.cloud.sessions.userOfClient(client);
-  if (userId === undefined) return { code: RC.CHANNEL_INVALID };
-  const planned = area.cloud.faults.take(operation, userId);
-  if (planned !== null) return { code: planned };
-  return work(userId);
-}
-
 /** Tells every device that sees the channel, except the one that asked, about a change. */
 function pushToOthers(area: UltraGroups, except: CloudClient, groupId: string, channelId: string, event: string, payload: () => Record<string, unknown>): void {
   for (const userId of area.audience(groupId, channelId)) {

@@ -3,6 +3,8 @@ import { ConversationType, PushNotificationLevel } from '../rongcloud/enums';
 import { cloneMessage, messageTraits, type Message } from '../rongcloud/message';
 import { cloudArea, cloudAreaFactories, type Cloud, type ConversationRouter, type SendOptions } from './cloud';
 import { ServerHistory } from './history';
+import { pushLevelFallbacks } from './push-settings';
+import { remoteHistoryProviders } from '../rongcloud/remote-history';
 import { UltraGroupTyping } from './ultragroup-typing';
 
 export const ULTRA_GROUP_AREA = 'ultragroups';
@@ -281,6 +283,18 @@ function newChannel(id: string, isPrivate: boolean): UltraGroupChannel {
 }
 
 cloudAreaFactories.set(ULTRA_GROUP_AREA, (cloud) => new UltraGroups(cloud));
+
+// Below every user-level DND setting, the channel's and then the group's default decide pushes (seed 004 L7090).
+pushLevelFallbacks.push((cloud, ref) =>
+  (ref.type === ConversationType.ULTRA_GROUP ? ultraGroups(cloud).effectiveDefaultLevel(ref.targetId, ref.channelId) : PushNotificationLevel.NONE));
+
+// Remote history (`getRemoteHistoryMessages`, `loadMessages` with REMOTE) of a channel, as the member may read it.
+remoteHistoryProviders.set(ConversationType.ULTRA_GROUP, (cloud, viewerId, targetId, channelId) => {
+  const area = ultraGroups(cloud);
+  const code = area.access(targetId, channelId, viewerId);
+  if (code !== RC.SUCCESS) return { code };
+  return { code, value: cloud.history.conversation(UltraGroups.historyKey(targetId, channelId)).filter((m) => area.visibleTo(viewerId, m)) };
+});
 
 export function ultraGroups(cloud: Cloud): UltraGroups {
   return cloudArea<UltraGroups>(cloud, ULTRA_GROUP_AREA);

@@ -1,37 +1,28 @@
-import { serve, type Served } from '../cloud/ultragroup-messages';
+import type { Served } from '../cloud/ultragroup-messages';
 import { ultraGroups, type UltraGroups } from '../cloud/ultragroups';
-import { RC } from '../codes';
 import { pushHandlers, type RongCloudEngine } from './engine';
 import { ConversationType, MessageDirection, MessageType, ReceivedStatus } from './enums';
 import { conversationKey, type LocalStore } from './local-store';
 import { cloneMessage, contentKeys, type Message } from './message';
+import { cloudRequest } from './request';
 import { replaceContent } from './ultragroup-content';
 
 /** Ultra-group unread counts are capped: above 999 the SDK still answers 999 (seed 004 L6357). */
 export const ULTRA_GROUP_UNREAD_CAP = 999;
 
 /**
- * Sends one ultra-group request over the device's link and brings the server's answer back. Without a
- * connection the answer is 30002; a lost answer is 30003, as for sends.
+ * Sends one ultra-group request over the device's link (the shared `cloudRequest`: 30002 without a
+ * connection, 30003 for a lost answer, `failNext(<native method name>)` honoured) and hands the server's
+ * answer to `done`.
  */
 export function ultraGroupRequest<R extends Served>(
   engine: RongCloudEngine, operation: string, work: (area: UltraGroups, userId: string) => R, done: (result: R | Served) => void,
 ): void {
-  if (!engine.connected) {
-    done({ code: RC.NETWORK_UNAVAILABLE });
-    return;
-  }
-  const net = engine.host.network;
   const area = ultraGroups(engine.host.cloud);
-  const sent = net.carry(
-    () => {
-      const result = serve(area, engine, operation, (userId) => work(area, userId));
-      const back = net.carry(() => done(result), () => done({ code: RC.MSG_RESPONSE_TIMEOUT }));
-      if (!back) done({ code: RC.MSG_RESPONSE_TIMEOUT });
-    },
-    () => done({ code: RC.NETWORK_UNAVAILABLE }),
-  );
-  if (!sent) done({ code: RC.NETWORK_UNAVAILABLE });
+  cloudRequest<R>(engine, operation, () => {
+    const result = work(area, engine.userId);
+    return { code: result.code, value: result };
+  }, (answer) => done(answer.value ?? { code: answer.code }));
 }
 
 /** Unread and @-mention counts over the local ultra-group conversations (one group, or all), capped. */
