@@ -55,7 +55,11 @@ export function listenerCheck(sdk: SdkContracts, setter: string): Check {
           const spies = { A: observer.spy('listener:A', 'A'), B: observer.spy('listener:B', 'B') };
           const done: string[] = [];
           for (const op of ops) {
-            engine[setter](op === 'clear' ? undefined : spies[op]);
+            try {
+              engine[setter](op === 'clear' ? undefined : spies[op]);
+            } catch (error) {
+              throw new Violation('listener-replacement', `${setter}(${op === 'clear' ? 'undefined' : op}) threw ${show(error)}`, { method: setter, actual: error });
+            }
             done.push(op === 'clear' ? `${setter}(undefined)` : `${setter}(${op})`);
             const count = emitter.listenerCount(eventName);
             if (count > 1) {

@@ -4,12 +4,13 @@ import type { Scheduler } from '../core/scheduler';
 import { ConversationType, MessageDirection, ReceivedStatus, SentStatus } from '../rongcloud/enums';
 import { cloneMessage, contentSize, messageTraits, type Message } from '../rongcloud/message';
 import { Accounts } from './accounts';
-import type { CloudClient } from './client';
+import type { CloudClient, DeliveryMeta } from './client';
 import { FaultPlan } from './faults';
 import { Groups } from './groups';
 import { ServerHistory } from './history';
 import { OfflineInbox } from './inbox';
 import { Sessions, type LoginOptions } from './sessions';
+import { REDELIVERY_AREA, Redelivery } from '../faults/redelivery';
 
 export interface CloudLimits {
   /** Sends allowed per client in any 1-second window (RongCloud: 5). */
@@ -66,6 +67,10 @@ export interface ConversationRouter {
  * builds each area once, so routers and state exist before the first request.
  */
 export const cloudAreaFactories = new Map<string, (cloud: Cloud) => unknown>();
+// Acked delivery with retries (lost packets, cut links): registered here, as every cloud routes through it.
+cloudAreaFactories.set(REDELIVERY_AREA, (cloud) => new Redelivery(cloud));
+
+const LIVE: DeliveryMeta = { left: 0, offline: false, hasPackage: false };
 
 /** The area's state of this cloud (created by its registered factory). */
 export function cloudArea<T>(cloud: Cloud, name: string): T {
@@ -163,7 +168,7 @@ export class Cloud {
       const pack = messages.slice(start, start + size);
       const hasPackage = start + size < messages.length;
       pack.forEach((message, i) => {
-        client.deliver({ ...message, offLine: true }, { left: pack.length - 1 - i, offline: true, hasPackage });
+        this.reliable().send(client, userId, { ...message, offLine: true }, { left: pack.length - 1 - i, offline: true, hasPackage });
       });
     }
   }
@@ -219,7 +224,13 @@ export class Cloud {
       return;
     }
     // The copy is the recipient's own; only extra clients need copies of their own.
-    clients.forEach((client, i) => client.deliver(i === 0 ? message : cloneMessage(message), { left: 0, offline: false, hasPackage: false }));
+    const reliable = this.reliable();
+    for (let i = 0; i < clients.length; i++) reliable.send(clients[i], userId, i === 0 ? message : cloneMessage(message), LIVE);
+  }
+
+  /** Acked delivery with retries (simulator/faults/redelivery.ts). */
+  private reliable(): Redelivery {
+    return this.areas.get(REDELIVERY_AREA) as Redelivery;
   }
 
   private recipients(senderId: string, message: Message, options: SendOptions): { code: number; userIds?: string[] } {

@@ -20,6 +20,21 @@ export class UltraGroupTyping {
 
   constructor(private readonly area: UltraGroups) {}
 
+  /** Snapshot support: the batch being collected and when it goes out. */
+  state(): { pending: TypingEntry[]; flushAt: number | null } {
+    return { pending: this.pending.map((e) => ({ ...e })), flushAt: this.timer?.time ?? null };
+  }
+
+  restore(state: { pending: TypingEntry[]; flushAt: number | null }): void {
+    this.area.cloud.scheduler.cancel(this.timer);
+    this.pending = state.pending.map((e) => ({ ...e }));
+    this.timer = state.flushAt === null ? null : this.area.cloud.scheduler.at(state.flushAt, () => this.flush());
+  }
+
+  get hasTimer(): boolean {
+    return this.timer !== null;
+  }
+
   add(targetId: string, channelId: string, userId: string, status: number): void {
     const timestamp = this.area.cloud.now();
     this.pending = this.pending.filter((e) => !(e.targetId === targetId && e.channelId === channelId && e.userId === userId));

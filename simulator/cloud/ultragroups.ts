@@ -6,6 +6,8 @@ import { ServerHistory } from './history';
 import { pushLevelFallbacks } from './push-settings';
 import { remoteHistoryProviders } from '../rongcloud/remote-history';
 import { UltraGroupTyping } from './ultragroup-typing';
+import type { SnapshotHooks } from '../snapshot/cloud';
+import { decodeData, encodeData, type Json } from '../snapshot/data';
 
 export const ULTRA_GROUP_AREA = 'ultragroups';
 /** Channel ids are at most 20 characters (seed 004 part 1, message structure). */
@@ -60,7 +62,7 @@ const userKey = (userId: string, groupId: string, channelId: string) => `${userI
  * Messages route through its `ConversationRouter`: live delivery to online members only, never the
  * offline inbox (seed 004 L49, L2934: offline messages are not supported for ultra groups).
  */
-export class UltraGroups {
+export class UltraGroups implements SnapshotHooks {
   readonly limits: UltraGroupLimits = { ...defaultUltraGroupLimits };
   readonly groups = new Map<string, UltraGroup>();
   /** Per user and channel: server history up to this time is deleted for that user (remote clear). */
@@ -222,6 +224,32 @@ export class UltraGroups {
     if (!group) return PushNotificationLevel.NONE;
     const own = group.channels.get(channelId)?.defaultLevel ?? PushNotificationLevel.NONE;
     return own !== PushNotificationLevel.NONE ? own : group.defaultLevel;
+  }
+
+  // ---- snapshots (simulator/snapshot/cloud.ts SnapshotHooks) ----------------------------------------
+
+  snapshot(): Json {
+    return encodeData({
+      limits: this.limits, groups: this.groups, clearedUpTo: this.clearedUpTo, readTimes: this.readTimes,
+      channelWindows: this.channelWindows, typing: this.typing.state(),
+    }, 'ultragroups');
+  }
+
+  restore(state: Json): void {
+    const data = decodeData(state) as {
+      limits: UltraGroupLimits; groups: Map<string, UltraGroup>; clearedUpTo: Map<string, number>; readTimes: Map<string, number>;
+      channelWindows: Map<string, number[]>; typing: Parameters<UltraGroupTyping['restore']>[0];
+    };
+    Object.assign(this.limits, data.limits);
+    for (const [mine, theirs] of [[this.groups, data.groups], [this.clearedUpTo, data.clearedUpTo], [this.readTimes, data.readTimes], [this.channelWindows, data.channelWindows]] as Array<[Map<string, unknown>, Map<string, unknown>]>) {
+      mine.clear();
+      for (const [key, value] of theirs) mine.set(key, value);
+    }
+    this.typing.restore(data.typing);
+  }
+
+  timers(): number {
+    return this.typing.hasTimer ? 1 : 0;
   }
 
   static historyKey(groupId: string, channelId: string): string {

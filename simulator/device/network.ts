@@ -2,6 +2,16 @@ import type { Rng } from '../core/rng';
 import type { Scheduler } from '../core/scheduler';
 
 /**
+ * How long the SDK waits for an answer (a send's ack, a login's reply, a request's result) before giving
+ * up on it: a packet lost to `loss(p)` is noticed only then, in virtual time. The references give no
+ * number; 15 s is the simulator's choice (see docs/fault-injection.md).
+ */
+export const ACK_TIMEOUT_MS = 15_000;
+
+/** Why a packet did not arrive: lost to `loss(p)` (noticed at the ack timeout) or cut by `down()`. */
+export type LossReason = 'dropped' | 'down';
+
+/**
  * A device's link to the cloud. Everything the device and the cloud say to each other crosses it:
  * `down()` cuts it (in-flight traffic is lost), `latency(ms)` delays it in virtual time, `loss(p)` drops
  * packets with a seeded probability.
@@ -66,18 +76,23 @@ export class DeviceNetwork {
 
   /**
    * Carries one packet across the link. `arrive` runs on the far side after the latency, only if the link
-   * stayed up the whole way and the packet was not lost; otherwise `lost` runs (when given) at that moment.
+   * stayed up the whole way and the packet was not lost. Otherwise `lost` runs (when given): for a cut link
+   * when the packet would have landed (`'down'`); for a packet lost to `loss(p)` only when the sender's
+   * ack timeout runs out, `ACK_TIMEOUT_MS` after it was sent (`'dropped'`), as a real SDK only notices then.
    * Returns false when the link is down right now (nothing was sent).
    */
-  carry(arrive: () => void, lost?: () => void): boolean {
+  carry(arrive: () => void, lost?: (reason: LossReason) => void): boolean {
     if (!this.upNow) return false;
     const generation = this.generation;
-    const dropped = this.rng.chance(this.lossRate);
+    if (this.lossRate > 0 && this.rng.chance(this.lossRate)) {
+      this.trace('packet lost');
+      const noticed = () => lost?.('dropped');
+      if (lost) this.scheduler.after(ACK_TIMEOUT_MS, noticed);
+      return true;
+    }
     const land = () => {
-      if (dropped || generation !== this.generation || !this.upNow) {
-        if (dropped) this.trace('packet lost');
-        lost?.();
-      } else arrive();
+      if (generation !== this.generation || !this.upNow) lost?.('down');
+      else arrive();
     };
     if (this.latencyMs === 0) this.scheduler.defer(land);
     else this.scheduler.after(this.latencyMs, land);

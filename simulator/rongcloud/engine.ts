@@ -1,4 +1,4 @@
-import type { CloudClient, DeliveryMeta, PlatformClass } from '../cloud/client';
+import type { CloudClient, DeliveryMeta, DeliveryReceipt, PlatformClass } from '../cloud/client';
 import { ConnectionStatus, RC, codeName, connectionStatusName, type ConnectionStatusValue } from '../codes';
 import type { TimerHandle } from '../core/scheduler';
 import type { EngineHost, EngineOptions, Reply } from './host';
@@ -107,9 +107,9 @@ export class RongCloudEngine implements CloudClient {
   disconnect(receivePush: boolean): void {
     this.host.trace('note', 'disconnect', { receivePush });
     this.stopTimers();
-    const wasOnline = this.phase === 'connected';
     this.phase = 'idle';
-    if (wasOnline) this.host.cloud.logout(this);
+    // Also ends a session an unanswered login left on the cloud (logout of an offline client does nothing).
+    this.host.cloud.logout(this);
     this.finishConnect(RC.CHANNEL_INVALID, '');
     // An app-initiated disconnect leaves the reconnect mechanism (seed 004 L720).
     this.setStatus(ConnectionStatus.SIGN_OUT);
@@ -118,7 +118,7 @@ export class RongCloudEngine implements CloudClient {
 
   destroy(): void {
     if (this.destroyed) return;
-    if (this.phase === 'connected') this.host.cloud.logout(this);
+    this.host.cloud.logout(this);
     this.stopTimers();
     this.phase = 'stopped';
     this.destroyed = true;
@@ -129,6 +129,8 @@ export class RongCloudEngine implements CloudClient {
     this.retryTimer = null;
     if (this.destroyed || (this.phase !== 'connecting' && this.phase !== 'reconnecting')) return;
     const reconnect = this.everConnected;
+    // A newer attempt (the schedule restarted on a network change) makes this one's failure moot.
+    const generation = this.retryGeneration;
     this.host.trace('net', reconnect ? 'reconnect attempt' : 'connect attempt', { attempt: this.attemptIndex + 1 });
     this.setStatus(ConnectionStatus.CONNECTING);
     const sent = this.host.network.carry(
@@ -138,20 +140,22 @@ export class RongCloudEngine implements CloudClient {
           kickReconnectDevice: this.options.kickReconnectDevice === true,
         });
         // The answer travels back; if it is lost the server still holds a session the device never saw.
-        const back = this.host.network.carry(() => this.loginAnswered(result.code, result.userId), () => this.loginLost());
-        if (!back) this.loginLost();
+        const back = this.host.network.carry(() => this.loginAnswered(result.code, result.userId, generation), () => this.loginLost(generation));
+        if (!back) this.loginLost(generation);
       },
-      () => this.attemptFailed(),
+      () => this.attemptFailed(generation),
     );
-    if (!sent) this.attemptFailed();
+    if (!sent) this.attemptFailed(generation);
   }
 
-  private loginLost(): void {
+  private loginLost(generation: number): void {
+    if (generation !== this.retryGeneration || this.phase === 'connected') return;
     this.host.cloud.logout(this);
-    this.attemptFailed();
+    this.attemptFailed(generation);
   }
 
-  private attemptFailed(): void {
+  private attemptFailed(generation = this.retryGeneration): void {
+    if (generation !== this.retryGeneration) return;
     if (this.destroyed || (this.phase !== 'connecting' && this.phase !== 'reconnecting')) return;
     this.setStatus(ConnectionStatus.NETWORK_UNAVAILABLE);
     this.scheduleAttempt();
@@ -170,7 +174,9 @@ export class RongCloudEngine implements CloudClient {
     else this.retryTimer = this.host.scheduler.after(delay, run);
   }
 
-  private loginAnswered(code: number, userId: string): void {
+  private loginAnswered(code: number, userId: string, generation: number): void {
+    // A second answer for a session already up (an older attempt's): that session is this one.
+    if (this.phase === 'connected' && !this.destroyed) return;
     if (this.destroyed || (this.phase !== 'connecting' && this.phase !== 'reconnecting')) {
       // The app gave up (disconnect/timeout) while the answer was on its way: drop the server session.
       if (code === RC.SUCCESS) this.host.cloud.logout(this);
@@ -191,12 +197,13 @@ export class RongCloudEngine implements CloudClient {
     const fatalStatus = fatalConnectStatus(code);
     if (fatalStatus === null) {
       this.host.trace('net', 'connect attempt failed', { code, name: codeName(code) });
-      this.attemptFailed();
+      this.attemptFailed(generation);
       return;
     }
-    // A connection error ends the reconnect mechanism (seed 004 L710).
+    // A connection error ends the reconnect mechanism (seed 004 L710); an older attempt's session goes too.
     this.stopTimers();
     this.phase = 'stopped';
+    this.host.cloud.logout(this);
     this.host.trace('note', 'connection refused', { code, name: codeName(code) });
     this.setStatus(fatalStatus);
     this.finishConnect(code, '');
@@ -207,6 +214,7 @@ export class RongCloudEngine implements CloudClient {
     if (this.phase !== 'connecting') return;
     this.stopTimers();
     this.phase = 'stopped';
+    this.host.cloud.logout(this);
     this.host.trace('note', 'connect timed out');
     this.setStatus(ConnectionStatus.TIMEOUT);
     this.finishConnect(RC.CONNECT_TIMEOUT, '');
@@ -233,17 +241,21 @@ export class RongCloudEngine implements CloudClient {
   private onNetworkChange(up: boolean): void {
     if (this.destroyed) return;
     if (!up && this.phase === 'connected') {
-      // The link is gone: the cloud drops the session and the SDK starts reconnecting.
-      this.host.cloud.logout(this);
-      this.phase = 'reconnecting';
-      this.attemptIndex = 0;
-      this.setStatus(ConnectionStatus.NETWORK_UNAVAILABLE);
-      this.scheduleAttempt();
+      this.connectionLost();
     } else if (up && (this.phase === 'reconnecting' || this.phase === 'connecting')) {
       // A network change restarts the schedule: try at once.
       this.attemptIndex = 0;
       this.scheduleAttempt();
     }
+  }
+
+  /** The link or the cloud went away under a live session: the cloud drops it and the SDK starts reconnecting. */
+  private connectionLost(): void {
+    this.host.cloud.logout(this);
+    this.phase = 'reconnecting';
+    this.attemptIndex = 0;
+    this.setStatus(ConnectionStatus.NETWORK_UNAVAILABLE);
+    this.scheduleAttempt();
   }
 
   setStatus(status: ConnectionStatusValue): void {
@@ -255,22 +267,58 @@ export class RongCloudEngine implements CloudClient {
 
   // ---- CloudClient --------------------------------------------------------------------------------
 
-  deliver(message: Message, meta: DeliveryMeta): void {
-    const carried = this.host.network.carry(() => {
-      if (this.phase !== 'connected' || this.destroyed) return;
-      // Cloud signals (recall, read receipts, expansion changes) ride the message path, offline included.
-      const signal = signalOf(message);
-      if (signal) {
-        signalHandlers.get(signal.kind)?.(this, signal, meta);
-        return;
-      }
-      receiveMessage(this, message, meta);
-    });
-    if (!carried) this.host.trace('net', 'delivery lost: link down', { messageUId: message.messageUId });
+  deliver(message: Message, meta: DeliveryMeta, receipt?: DeliveryReceipt): void {
+    const carried = this.host.network.carry(() => this.delivered(message, meta, receipt), receipt && (() => receipt.lost()));
+    if (!carried) {
+      this.host.trace('net', 'delivery lost: link down', { messageUId: message.messageUId });
+      receipt?.lost();
+    }
+  }
+
+  private delivered(message: Message, meta: DeliveryMeta, receipt: DeliveryReceipt | undefined): void {
+    if (this.phase !== 'connected' || this.destroyed) {
+      // Not listening (the login answer is still on its way, or the session ended): no ack, the cloud retries.
+      if (receipt) this.host.trace('net', 'delivery not taken: not connected', { messageUId: message.messageUId });
+      receipt?.lost();
+      return;
+    }
+    if (receipt && (this.areas.get(TAKEN_DELIVERIES_AREA) as Set<number> | undefined)?.has(receipt.id)) {
+      this.host.trace('note', 'duplicate delivery dropped', { messageUId: message.messageUId });
+      this.ack(receipt);
+      return;
+    }
+    // Cloud signals (recall, read receipts, expansion changes) ride the message path, offline included.
+    const signal = signalOf(message);
+    if (signal) signalHandlers.get(signal.kind)?.(this, signal, meta);
+    else receiveMessage(this, message, meta);
+    if (receipt) this.ack(receipt);
+  }
+
+  /**
+   * Acks a delivery. On a link with no latency and no loss the ack cannot go astray, so it is taken as
+   * arrived (no packet, nothing remembered: the happy path stays free); otherwise it travels, and the
+   * delivery id is remembered so a retry caused by a lost ack is dropped.
+   */
+  private ack(receipt: DeliveryReceipt): void {
+    const network = this.host.network;
+    if (network.currentLatency === 0 && network.currentLoss === 0) {
+      receipt.acked();
+      return;
+    }
+    const taken = takenDeliveries(this);
+    taken.add(receipt.id);
+    if (taken.size > TAKEN_DELIVERIES_KEPT) taken.delete(taken.values().next().value as number);
+    if (!network.carry(() => receipt.acked(), () => receipt.lost())) receipt.lost();
   }
 
   sessionEnded(code: number): void {
     if (this.phase !== 'connected') return;
+    if (code < 31000) {
+      // A transient end (the cloud unreachable, `world.server.outage`): the SDK reconnects on its schedule.
+      this.host.trace('cloud', 'connection lost', { code, name: codeName(code) });
+      this.connectionLost();
+      return;
+    }
     this.stopTimers();
     this.phase = 'stopped';
     this.host.trace('cloud', 'session ended', { code, name: codeName(code) });
@@ -287,6 +335,17 @@ export class RongCloudEngine implements CloudClient {
       else this.host.emit(event, payload);
     });
   }
+}
+
+/** Delivery ids acked over a lossy or slow link, newest last (plain data, so snapshots carry it). */
+const TAKEN_DELIVERIES_AREA = 'takenDeliveries';
+/** A retry comes within the ack timeout or at the next login: a few thousand recent ids are plenty. */
+const TAKEN_DELIVERIES_KEPT = 4096;
+
+function takenDeliveries(engine: RongCloudEngine): Set<number> {
+  let taken = engine.areas.get(TAKEN_DELIVERIES_AREA) as Set<number> | undefined;
+  if (!taken) engine.areas.set(TAKEN_DELIVERIES_AREA, (taken = new Set()));
+  return taken;
 }
 
 /** The status a refused login leaves the device in; null when the SDK should keep retrying. */

@@ -84,7 +84,8 @@ export function sendMessage(engine: RongCloudEngine, message: Message, reply: Re
         );
         if (!back) finish(RC.MSG_RESPONSE_TIMEOUT);
       },
-      () => finish(RC.NETWORK_UNAVAILABLE),
+      // A request lost to packet loss is noticed at the ack timeout (30003); a cut link fails it (30002).
+      (reason) => finish(reason === 'dropped' ? RC.MSG_RESPONSE_TIMEOUT : RC.NETWORK_UNAVAILABLE),
     );
     if (!sent) finish(RC.NETWORK_UNAVAILABLE);
   };

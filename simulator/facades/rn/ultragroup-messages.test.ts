@@ -254,6 +254,25 @@ describe('RN native: batch fetch from ultra-group server history', () => {
   });
 });
 
+test('remote history (getMessages with REMOTE) of a channel follows the same visibility rules', async () => {
+  const { world, alice } = await setup();
+  await sendUg(world, alice, 'news', 'before dave');
+  await world.clock.advance(10);
+  world.server.joinUltraGroup('ug1', ['dave']);
+  const dave = world.device({ id: 'dave-phone' });
+  await connectAs(world, dave, 'dave');
+  await sendUg(world, alice, 'news', 'after dave');
+  const remote = async (device: Device, channelId: string) => {
+    const { events } = await callWithEvents(device, 'getMessages', [UG, 'ug1', channelId, 0, 0, REMOTE, 20], ['onSuccess', 'onError']);
+    await world.settle();
+    return events.onSuccess[0] ? events.onSuccess[0].t.map((m: any) => m.text) : { error: events.onError[0].code };
+  };
+  expect(await remote(dave, 'news')).toEqual(['after dave']);
+  expect((await remote(alice, 'news')).sort()).toEqual(['after dave', 'before dave']);
+  world.server.quitUltraGroup('ug1', ['dave']);
+  expect(await remote(dave, 'news')).toEqual({ error: RC.ULTRA_GROUP_NOT_MEMBER });
+});
+
 describe('RN native: clearing ultra-group messages', () => {
   test('LOCAL clears one channel up to the timestamp; LOCAL_REMOTE also hides server history; ForAllChannel clears every channel', async () => {
     const { world, alice, bob } = await setup();

@@ -1,6 +1,7 @@
 import { RC, createWorld } from '../../index';
 import type { Device } from '../../device/device';
 import type { World } from '../../world';
+import type { WorldSnapshot } from '../../snapshot';
 import { callWithEvents, connectAs, record } from '../../testing/rn';
 
 const UG = 5;
@@ -234,6 +235,23 @@ describe('RN native: ultra-group default notification levels', () => {
     expect(world.server.ultraGroupDefaultLevels('ug1')).toEqual({ group: NONE, channel: NONE, effective: NONE });
   });
 
+  test('the defaults decide offline pushes below every user-level setting; the channel default wins over the group', async () => {
+    const { world, alice, bob } = await setup();
+    await sendUg(world, alice, 'ug1', 'news', 'plain');
+    await sendUg(world, alice, 'ug1', 'chat', 'plain too');
+    const [news, chat] = [world.server.ultraGroupHistory('ug1', 'news')[0], world.server.ultraGroupHistory('ug1', 'chat')[0]];
+    expect(world.server.wouldPush('bob', news).push).toBe(true);
+    await call(world, alice, 'changeUltraGroupDefaultNotificationLevel', ['ug1', BLOCKED], ['onUltraGroupDefaultNotificationLevelChanged']);
+    await call(world, alice, 'changeUltraGroupChannelDefaultNotificationLevel', ['ug1', 'chat', 0], ['onUltraGroupChannelDefaultNotificationLevelChanged']);
+    expect(world.server.wouldPush('bob', news)).toMatchObject({ push: false, reason: `default level ${BLOCKED}` });
+    expect(world.server.wouldPush('bob', chat).push).toBe(true);
+    // Bob's own level for the channel conversation ranks above both defaults.
+    const own = await call(world, bob, 'changeConversationNotificationLevel', [UG, 'ug1', 'news', 0], ['onConversationNotificationLevelChanged']);
+    expect(own.events.onConversationNotificationLevelChanged[0].code).toBe(0);
+    expect(world.server.wouldPush('bob', news).push).toBe(true);
+    expect(world.server.wouldPush('carol', news).push).toBe(false);
+  });
+
   test('an older wrapper (no eventId) gets the deprecated global event with the echoed arguments', async () => {
     const { world, alice } = await setup();
     const global = record(alice, ['IRCIMIWListener:onUltraGroupChannelDefaultNotificationLevelChanged']);
@@ -336,4 +354,37 @@ test('the same seed and the same ultra-group calls give identical event logs', a
   const first = await scenario();
   expect(first[2].length).toBeGreaterThan(20);
   expect(await scenario()).toEqual(first);
+});
+
+test('a snapshot taken mid typing batch restores groups, channels, levels, windows and the pending batch', async () => {
+  const { world, alice, bob } = await setup({ seed: 13, sendsPerSecond: 50 });
+  world.server.createUltraGroupChannel('ug1', 'staff', { private: true });
+  world.server.addUltraGroupChannelMembers('ug1', 'staff', ['alice', 'bob']);
+  await sendUg(world, alice, 'ug1', 'staff', 'secret');
+  await call(world, alice, 'changeUltraGroupDefaultNotificationLevel', ['ug1', MENTION], ['onUltraGroupDefaultNotificationLevelChanged']);
+  await call(world, bob, 'sendUltraGroupTypingStatus', ['ug1', 'news', 0], ['onUltraGroupTypingStatusSent']);
+  await world.clock.advance(1000);
+  const snapshot = JSON.parse(JSON.stringify(world.snapshot())) as WorldSnapshot;
+  const restored = createWorld({ from: snapshot });
+  expect(restored.clock.nextTimer()).toBe(world.clock.nextTimer());
+
+  async function continueIn(w: World) {
+    const [a, b, c] = ['alice-phone', 'bob-phone', 'carol-phone'].map((id) => w.devices.find((d) => d.id === id)!);
+    const typing = record(c, ['IRCIMIWListener:onUltraGroupTypingStatusChanged']);
+    const carolCode = (await sendUg(w, c, 'ug1', 'staff', 'still out')).code;
+    await sendUg(w, a, 'ug1', 'staff', 'more');
+    await w.clock.advance(5000);
+    return {
+      carolCode,
+      typing: typing.map((e) => e.data),
+      bobStaff: b.engine!.store.timeline(UG, 'ug1', 'staff').map((m) => m.text),
+      levels: w.server.ultraGroupDefaultLevels('ug1', 'staff'),
+    };
+  }
+  const [x, y] = [await continueIn(world), await continueIn(restored)];
+  expect(y).toEqual(x);
+  expect(x.carolCode).toBe(RC.ULTRA_GROUP_NOT_IN_PRIVATE_CHANNEL);
+  expect(x.typing.map((t: any) => t.info.map((i: any) => i.userId))).toEqual([['bob']]);
+  expect(x.bobStaff).toEqual(['secret', 'more']);
+  expect(restored.snapshot()).toEqual(world.snapshot());
 });

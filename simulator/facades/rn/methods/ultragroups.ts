@@ -92,7 +92,7 @@ function levelMethods(loaded: string, perChannel: boolean): [NativeMethodDef, Na
     {
       args,
       run: (call) => start(call, (code, value) => call.emit(loaded, perChannel
-        ? { code, targetId: call.args.targetId, channelId: call.args.channelId ?? '', level: value }
+        ? { code, targetId: call.args.targetId, channelId: call.args.channelId, level: value }
         : { code, targetId: call.args.targetId, level: value })),
     },
     {
