@@ -7,13 +7,19 @@ const config: Config = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   // Type checking is done once by `tsc` (npm run build / typecheck); per-file transpiling keeps jest fast.
-  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    // msw 2's CommonJS build requires ESM-only packages; jest on Node < 24.9 needs them compiled.
+    '^.+\\.m?js$': ['ts-jest', { isolatedModules: true, diagnostics: false, tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)'],
   moduleNameMapper: {
     '^imsim$': '<rootDir>/simulator/index.ts',
     '^imsim/contracts$': '<rootDir>/contracts/index.ts',
     '^imsim/react-native$': '<rootDir>/integrations/react-native/index.ts',
     '^imsim/jest$': '<rootDir>/integrations/jest/index.ts',
     '^imsim/server-api$': '<rootDir>/integrations/server-api/index.ts',
+    '^react-native$': '<rootDir>/integrations/react-native/index.ts',
   },
   testTimeout: 60_000,
 };

@@ -1,5 +1,6 @@
 import type { Cloud } from './cloud/cloud';
 import { RC } from './codes';
+import { checkOperation } from './faults/operations';
 
 function requireId(what: string, value: unknown): string {
   if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(value)}`);
@@ -68,8 +69,14 @@ export class ServerControl {
     return this.cloud.endSessions(userId, RC.DISCONN_KICK);
   }
 
-  /** Makes the cloud answer `code` to the next matching requests ('connect', 'sendMessage', 'joinChatRoom' ...). */
+  /**
+   * Makes the cloud answer `code` to the next matching requests, named after the native method that makes
+   * them ('connect', 'sendMessage', 'joinChatRoom', 'recallMessage' ...; see docs/fault-injection.md).
+   */
   failNext(operation: string, code: number, options: { times?: number; userId?: string } = {}): void {
+    checkOperation('failNext(operation, code)', operation);
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('failNext(operation, code, options): options must be an object like { times, userId }');
+    if (options.userId !== undefined) requireId('failNext: options.userId', options.userId);
     this.cloud.faults.failNext(operation, code, options);
     if (options.userId) this.traceUser(options.userId, 'planned failure', { operation, code, times: options.times ?? 1 });
   }

@@ -116,6 +116,25 @@ describe('world.snapshot() / createWorld({ from })', () => {
     expect(d.phone('alice-phone').log.filter('call').map((e) => e.name)).toEqual(['createTextMessage', 'sendMessage']);
   });
 
+  test('a connect still trying on a dead link keeps its retry schedule and its deadline', async () => {
+    const world = createWorld({ seed: 2 });
+    const phone = world.device({ id: 'p' });
+    phone.rn.native.create(world.appKey, {});
+    phone.network.down();
+    await phone.rn.native.connect(world.server.issueToken('alice'), 10, 'c1');
+    await world.clock.advance(2_100);
+    const restored = createWorld({ from: world.snapshot() });
+    const statusTimes = async (w: World) => {
+      const start = w.devices[0].log.all().length;
+      await w.clock.advance(10_000);
+      // Status events only: the connect callback (JS side, waiting for an answer) is not carried.
+      return w.devices[0].log.all().slice(start).filter((e) => e.name === 'IRCIMIWListener:onConnectionStatusChanged').map((e) => [e.time, (e.data as { status: number }).status]);
+    };
+    const [a, b] = [await statusTimes(world), await statusTimes(restored)];
+    expect(b).toEqual(a);
+    expect(a.at(-1)).toEqual([world.clock.now() - 2_100, 9]); // TIMEOUT at 10 s after the connect
+  });
+
   test('snapshot() refuses what it cannot carry', async () => {
     const world = createWorld();
     const phone = world.device();

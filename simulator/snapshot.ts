@@ -18,7 +18,7 @@
 import type { CloudClient } from './cloud/client';
 import type { CloudLimits } from './cloud/cloud';
 import { areaTimers, accountsRng, captureCloud, restoreCloud, restoreSessions, type CloudSnapshot } from './snapshot/cloud';
-import { NotDataError } from './snapshot/data';
+import { expectFields, NotDataError } from './snapshot/data';
 import { captureDevice, engineTimers, restoreDevice, type DeviceSnapshot } from './snapshot/device';
 import { DEFAULT_START_TIME, type World, type WorldOptions } from './world';
 
@@ -38,7 +38,10 @@ export interface WorldSnapshot {
   devices: DeviceSnapshot[];
 }
 
+const WORLD_FIELDS = ['options', 'seed', 'appKey', 'appSecret', 'clock', 'scheduler', 'rng', 'cloudInstance', 'serverControl', 'deviceList', 'deviceById', 'platformCounts', 'errors'];
+
 export function takeSnapshot(world: World): WorldSnapshot {
+  expectFields(world, WORLD_FIELDS, 'World');
   const scheduler = world['scheduler'];
   if (scheduler['draining'] || scheduler['readyHead'] < scheduler['ready'].length) {
     throw new Error('world.snapshot(): zero-delay work is pending; await world.settle() first');

@@ -3,6 +3,7 @@ import { Rng } from './core/rng';
 import { Scheduler } from './core/scheduler';
 import { Device, type DeviceOptions, type Platform } from './device/device';
 import { ServerControl } from './server-control';
+import './faults/server-faults';
 import { optionsFromSnapshot, restoreSnapshot, takeSnapshot, type WorldSnapshot } from './snapshot';
 
 export interface WorldOptions {

@@ -76,7 +76,7 @@ function toFailure(id: string, seed: number, path: string, counterexample: unkno
     const d = error.details;
     return {
       seed,
-      path,
+      path: d.replayPath ? `${path}|${d.replayPath}` : path,
       replayId: id,
       rule: error.rule,
       method: d.method,

@@ -14,6 +14,6 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
 export function show(value: unknown, width = 160): string {
-  const text = inspect(value, { depth: 4, breakLength: Infinity, maxArrayLength: 10, maxStringLength: 60 });
+  const text = typeof value === 'string' && width > 200 ? value : inspect(value, { depth: 4, breakLength: Infinity, maxArrayLength: 10, maxStringLength: Math.max(60, width / 2) });
   return text.length > width ? `${text.slice(0, width - 1)}…` : text;
 }

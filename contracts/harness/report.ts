@@ -40,7 +40,8 @@ export function formatReport(report: ConformanceReport, ctx: ReplayContext): str
 
 export function formatFailure(c: CheckReport, ctx: ReplayContext): string[] {
   const f = c.failure!;
-  const lines = [`FAILED ${c.id}${f.replayId !== c.id ? ` (in ${f.replayId})` : ''}: ${f.message}`];
+  const message = f.message.startsWith(`${c.id}: `) ? f.message.slice(c.id.length + 2) : f.message;
+  const lines = [`FAILED ${c.id}${f.replayId !== c.id ? ` (in ${f.replayId})` : ''}: ${message}`];
   if (f.firstDifference) {
     lines.push(`  expected: ${show(f.firstDifference.expected, 400)}`);
     lines.push(`  actual:   ${show(f.firstDifference.actual, 400)}`);

@@ -6,6 +6,8 @@ export interface ViolationDetails {
   actual?: unknown;
   /** The calls of the failing run, filled in by the property before rethrowing. */
   calls?: unknown;
+  /** fc.commands' own replay path (model checks): appended to the fast-check path as `path|replayPath`. */
+  replayPath?: string;
 }
 
 export class Violation extends Error {

@@ -86,7 +86,7 @@ export class Cloud {
   readonly groups = new Groups();
   readonly history = new ServerHistory();
   readonly inbox: OfflineInbox;
-  readonly faults = new FaultPlan();
+  readonly faults = new FaultPlan(() => this.scheduler.now());
   readonly routers = new Map<number, ConversationRouter>();
   /** Extension slots for area modules (chatrooms, KV, ultra groups ...), keyed by area name. */
   readonly areas = new Map<string, unknown>();

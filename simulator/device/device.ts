@@ -5,6 +5,7 @@ import type { Scheduler } from '../core/scheduler';
 import type { Platform } from '../facades/rn/args';
 import { RnFacade } from '../facades/rn/native-module';
 import type { RongCloudEngine } from '../rongcloud/engine';
+import type { LocalStore } from '../rongcloud/local-store';
 import { DeviceEmitter } from './emitter';
 import { EventLog } from './event-log';
 import { DeviceNetwork } from './network';
@@ -35,6 +36,8 @@ export class Device {
   readonly platformClass: PlatformClass;
   readonly network: DeviceNetwork;
   readonly log: EventLog;
+  /** The phone's storage: local databases per user survive the app destroying and re-creating its engine. */
+  readonly databases = new Map<string, LocalStore>();
   readonly rn: { readonly native: Record<string, (...args: unknown[]) => unknown>; readonly emitter: DeviceEmitter; readonly facade: RnFacade };
 
   constructor(readonly id: string, readonly platform: Platform, world: DeviceWorld) {
@@ -55,6 +58,7 @@ export class Device {
         cloud: world.cloud,
         network: this.network,
         rng,
+        databases: this.databases,
         trace: (kind, name, data) => this.log.add(kind, name, data),
         emit,
       }),

@@ -37,7 +37,8 @@ export class RongCloudEngine implements CloudClient {
   private retryGeneration = 0;
   private everConnected = false;
   private destroyed = false;
-  private readonly databases = new Map<string, LocalStore>();
+  /** The device's databases, one per user: they outlive the engine (destroy/create keeps them, as on a phone). */
+  private readonly databases: Map<string, LocalStore>;
   private readonly unsubscribeNetwork: () => void;
   /** Per-area client state (chatrooms joined, typing timers ...), keyed by area name. */
   readonly areas = new Map<string, unknown>();
@@ -45,6 +46,7 @@ export class RongCloudEngine implements CloudClient {
   constructor(readonly host: EngineHost, readonly appKey: string, readonly options: EngineOptions) {
     this.deviceId = host.deviceId;
     this.platformClass = host.platformClass;
+    this.databases = host.databases ?? new Map();
     this.unsubscribeNetwork = host.network.onChange((up) => this.onNetworkChange(up));
   }
 

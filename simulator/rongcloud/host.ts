@@ -4,6 +4,7 @@ import type { Rng } from '../core/rng';
 import type { Scheduler } from '../core/scheduler';
 import type { DeviceNetwork } from '../device/network';
 import type { LogKind } from '../device/event-log';
+import type { LocalStore } from './local-store';
 
 /** What an engine needs from the device it runs on and the facade that speaks for it. */
 export interface EngineHost {
@@ -13,6 +14,8 @@ export interface EngineHost {
   readonly cloud: Cloud;
   readonly network: DeviceNetwork;
   readonly rng: Rng;
+  /** Local databases by user id, kept by the device across engines. */
+  readonly databases?: Map<string, LocalStore>;
   trace(kind: LogKind, name: string, data?: unknown): void;
   /** A spontaneous listener event for the app (`onMessageReceived`, `onConnectionStatusChanged` ...). */
   emit(event: string, payload: Record<string, unknown>): void;

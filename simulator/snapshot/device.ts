@@ -3,11 +3,11 @@
  * state, reconnect schedule, local databases, per-area client state). The JS side (wrapper, listeners,
  * callbacks waiting for an answer) is not device state: after a restore the app binds anew.
  */
+import type { TimerHandle } from '../core/scheduler';
 import type { Device } from '../device/device';
 import type { Platform } from '../facades/rn/args';
 import type { RongCloudEngine } from '../rongcloud/engine';
 import type { EngineOptions } from '../rongcloud/host';
-import type { LocalStore } from '../rongcloud/local-store';
 import { decodeData, encodeData, expectFields, isData, isPlainObject, type Json } from './data';
 import { captureStore, restoreStore, type StoreSnapshot } from './local-store';
 
@@ -25,7 +25,6 @@ export interface EngineSnapshot {
   /** Virtual time (and original order) of the pending reconnect attempt / connect deadline. */
   retry: { at: number; seq: number } | null;
   deadline: { at: number; seq: number } | null;
-  databases: StoreSnapshot[];
   /** Per-area client state that is plain data (areas create their state on first use). */
   areas: Record<string, Json>;
 }
@@ -35,6 +34,8 @@ export interface DeviceSnapshot {
   platform: Platform;
   rng: RngState;
   network: { up: boolean; latencyMs: number; loss: number; generation: number };
+  /** The phone's local databases: they belong to the device and outlive engines. */
+  databases: StoreSnapshot[];
   engine: EngineSnapshot | null;
 }
 
@@ -44,6 +45,8 @@ const ENGINE_FIELDS = [
 ];
 
 export function captureDevice(device: Device): DeviceSnapshot {
+  expectFields(device, ['id', 'platform', 'platformClass', 'network', 'log', 'databases', 'rn'], 'Device');
+  expectFields(device.rn.facade, ['deps', 'native', 'engine'], 'RnFacade');
   const network = device.network;
   expectFields(network, ['scheduler', 'rng', 'trace', 'upNow', 'latencyMs', 'lossRate', 'generation', 'listeners'], 'DeviceNetwork');
   return {
@@ -51,12 +54,14 @@ export function captureDevice(device: Device): DeviceSnapshot {
     platform: device.platform,
     rng: network['rng'].state(),
     network: { up: network['upNow'], latencyMs: network['latencyMs'], loss: network['lossRate'], generation: network['generation'] },
+    databases: [...device.databases.values()].map(captureStore),
     engine: device.engine ? captureEngine(device.engine) : null,
   };
 }
 
-function liveTimer(handle: { id: number; time: number; cancelled?: boolean } | null): { at: number; seq: number } | null {
-  return handle && !handle.cancelled ? { at: handle.time, seq: handle.id } : null;
+/** A pending timer's time and sequence number (the scheduler marks cancelled handles instead of dropping them). */
+function liveTimer(handle: TimerHandle | null): { at: number; seq: number } | null {
+  return handle && !(handle as { cancelled?: boolean }).cancelled ? { at: handle.time, seq: handle.id } : null;
 }
 
 function captureEngine(engine: RongCloudEngine): EngineSnapshot {
@@ -79,9 +84,8 @@ function captureEngine(engine: RongCloudEngine): EngineSnapshot {
     token: engine['token'],
     attemptIndex: engine['attemptIndex'],
     everConnected: engine['everConnected'],
-    retry: liveTimer(engine['retryTimer'] as never),
-    deadline: liveTimer(engine['connectDeadline'] as never),
-    databases: [...engine['databases'].values()].map(captureStore),
+    retry: liveTimer(engine['retryTimer']),
+    deadline: liveTimer(engine['connectDeadline']),
     areas,
   };
 }
@@ -95,8 +99,8 @@ function isEmptyState(area: unknown): boolean {
 /** Live engine timers (for the "every pending timer is accounted for" check). */
 export function engineTimers(engine: RongCloudEngine | null): number {
   if (!engine) return 0;
-  let n = liveTimer(engine['retryTimer'] as never) ? 1 : 0;
-  if (liveTimer(engine['connectDeadline'] as never)) n++;
+  let n = liveTimer(engine['retryTimer']) ? 1 : 0;
+  if (liveTimer(engine['connectDeadline'])) n++;
   return n;
 }
 
@@ -108,6 +112,7 @@ export function restoreDevice(device: Device, snap: DeviceSnapshot): { rearm: Ar
   network['lossRate'] = snap.network.loss;
   network['generation'] = snap.network.generation;
   const rearm: Array<{ seq: number; run: () => void }> = [];
+  for (const store of snap.databases) device.databases.set(store.userId, restoreStore(store));
   if (snap.engine) {
     // The facade's own create path: the engine is wired to this device exactly as the app's create wires it.
     void device.rn.native.create(snap.engine.appKey, snap.engine.options as EngineOptions);
@@ -119,8 +124,6 @@ export function restoreDevice(device: Device, snap: DeviceSnapshot): { rearm: Ar
     engine['token'] = e.token;
     engine['attemptIndex'] = e.attemptIndex;
     engine['everConnected'] = e.everConnected;
-    const databases: Map<string, LocalStore> = engine['databases'];
-    for (const store of e.databases) databases.set(store.userId, restoreStore(store));
     for (const [name, area] of Object.entries(e.areas)) engine.areas.set(name, decodeData(area));
     const scheduler = engine.host.scheduler;
     if (e.retry) {

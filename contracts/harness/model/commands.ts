@@ -5,7 +5,7 @@ import type { World } from '../../../simulator';
 import { same } from '../equality';
 import { settle, type App } from '../rules/app';
 import { Violation } from '../violation';
-import { DEVICES, type DeviceId, type Model, type Seen } from './model';
+import { DEVICES, ROOM, type DeviceId, type Model, type Seen } from './model';
 
 export const RULE = 'model:multi-device';
 
@@ -17,7 +17,7 @@ export interface Real {
   log: string[];
 }
 
-type Step = 'connect' | 'disconnect' | 'networkDown' | 'networkUp' | 'send';
+type Step = 'connect' | 'disconnect' | 'networkDown' | 'networkUp' | 'send' | 'burst' | 'sendToRoom' | 'join' | 'leave';
 
 class DeviceCommand implements fc.AsyncCommand<Model, Real> {
   constructor(readonly step: Step, readonly id: DeviceId) {}
@@ -50,16 +50,22 @@ class DeviceCommand implements fc.AsyncCommand<Model, Real> {
         model.networkUp(this.id);
         app.device.network.up();
         break;
-      case 'send': {
-        const text = model.send(this.id);
-        const to = DEVICES[this.id].user === 'alice' ? 'bob' : 'alice';
-        const message = await app.engine.createTextMessage(1, to, '', text);
-        await app.engine.sendMessage(message, {
-          onMessageSaved: () => void seen.saved++,
-          onMessageSent: (code: number) => void seen.sent.push(code),
-        });
+      case 'join':
+        model.join(this.id);
+        await app.engine.joinChatRoom(ROOM, -1, true, { onChatRoomJoined: (code: number) => void seen.joined.push(code) });
         break;
-      }
+      case 'leave':
+        model.leave(this.id);
+        await app.engine.leaveChatRoom(ROOM, { onChatRoomLeft: (code: number) => void seen.left.push(code) });
+        break;
+      case 'burst':
+        // Three sends without waiting: with the clock still, the sixth send in a second hits the rate limit.
+        for (let i = 0; i < 3; i++) await sendText(model, real, this.id, false);
+        break;
+      case 'send':
+      case 'sendToRoom':
+        await sendText(model, real, this.id, this.step === 'sendToRoom');
+        break;
     }
     await settle(real.world, RULE);
     compare(model, real);
@@ -67,6 +73,46 @@ class DeviceCommand implements fc.AsyncCommand<Model, Real> {
 
   toString(): string {
     return `${this.step}(${this.id})`;
+  }
+}
+
+async function sendText(model: Model, real: Real, id: DeviceId, toRoom: boolean): Promise<void> {
+  const { engine } = real.apps[id];
+  const seen = real.seen[id];
+  const text = model.send(id, toRoom);
+  const to = DEVICES[id].user === 'alice' ? 'bob' : 'alice';
+  const message = toRoom ? await engine.createTextMessage(3, ROOM, '', text) : await engine.createTextMessage(1, to, '', text);
+  await engine.sendMessage(message, {
+    onMessageSaved: () => void seen.saved++,
+    onMessageSent: (code: number) => void seen.sent.push(code),
+  });
+}
+
+/** Sets (plain or forced) or removes (plain or forced) a chatroom attribute. */
+class EntryCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly id: DeviceId, readonly remove: boolean, readonly key: string, readonly forced: boolean) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  async run(model: Model, real: Real): Promise<void> {
+    const engine = real.apps[this.id].engine;
+    const seen = real.seen[this.id];
+    real.log.push(this.toString());
+    if (this.remove) {
+      model.removeEntry(this.id, this.key, this.forced);
+      await engine.removeChatRoomEntry(ROOM, this.key, this.forced, { onChatRoomEntryRemoved: (code: number) => void seen.kv.push(code) });
+    } else {
+      model.setEntry(this.id, this.key, this.forced);
+      await engine.addChatRoomEntry(ROOM, this.key, `by-${this.id}`, false, this.forced, { onChatRoomEntryAdded: (code: number) => void seen.kv.push(code) });
+    }
+    await settle(real.world, RULE);
+    compare(model, real);
+  }
+
+  toString(): string {
+    return `${this.remove ? 'removeEntry' : 'setEntry'}(${this.id}, ${this.key}${this.forced ? ', forced' : ''})`;
   }
 }
 
@@ -101,14 +147,33 @@ function compare(model: Model, real: Real): void {
   }
 }
 
+export type Start = 'nobody online' | 'online' | 'in the room';
+
+/** Commands that lead to a run's starting state (they are checked like any other). */
+export function startCommands(start: Start): Array<fc.AsyncCommand<Model, Real>> {
+  const ids: DeviceId[] = ['alice-android', 'bob-android'];
+  if (start === 'nobody online') return [];
+  const online = ids.map((id) => new DeviceCommand('connect', id));
+  return start === 'online' ? online : [...online, ...ids.map((id) => new DeviceCommand('join', id))];
+}
+
 const device = fc.constantFrom<DeviceId>('alice-android', 'alice-ios', 'bob-android');
 
+const times = <T>(n: number, arb: fc.Arbitrary<T>): Array<fc.Arbitrary<T>> => Array.from({ length: n }, () => arb);
+const step = (name: Step) => device.map((id): fc.AsyncCommand<Model, Real> => new DeviceCommand(name, id));
+
+/** Weighted so that runs reach shared rooms, offline inboxes and kicks, not only refusals. */
 export const commandArbs: Array<fc.Arbitrary<fc.AsyncCommand<Model, Real>>> = [
-  device.map((id) => new DeviceCommand('connect', id)),
-  device.map((id) => new DeviceCommand('disconnect', id)),
-  device.map((id) => new DeviceCommand('networkDown', id)),
-  device.map((id) => new DeviceCommand('networkUp', id)),
-  device.map((id) => new DeviceCommand('send', id)),
-  device.map((id) => new DeviceCommand('send', id)),
-  fc.constantFrom(100, 1000, 5000).map((ms) => new AdvanceCommand(ms)),
+  step('connect'),
+  step('disconnect'),
+  step('networkDown'),
+  ...times(2, step('networkUp')),
+  ...times(3, step('send')),
+  step('burst'),
+  ...times(2, step('join')),
+  step('leave'),
+  ...times(3, step('sendToRoom')),
+  ...times(3, fc.tuple(device, fc.boolean(), fc.constantFrom('k1', 'k2'), fc.boolean()).map(([id, remove, key, forced]): fc.AsyncCommand<Model, Real> => new EntryCommand(id, remove, key, forced))),
+  // At most 1 s per step: 30 steps stay under the chatroom's 30 s offline auto-kick, which the model leaves out.
+  fc.constantFrom(100, 1000).map((ms): fc.AsyncCommand<Model, Real> => new AdvanceCommand(ms)),
 ];

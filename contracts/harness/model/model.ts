@@ -1,7 +1,11 @@
 // The model of model:multi-device: who is online, what the cloud keeps for whom, and what each device's
 // app must have seen (through the wrapper's callbacks and listeners). Two mobile devices of alice and one
 // of bob: a login kicks the user's other online mobile device; messages go to every online device of the
-// receiver, or wait in the user's offline inbox for the next login of one of them.
+// receiver, or wait in the user's offline inbox for the next login of one of them. One chatroom: membership
+// is per user, only devices that joined and are online receive its messages, a reconnect rejoins, an app
+// connect or disconnect forgets it, leaving on one device takes the user's other present devices out; its
+// attributes (KV) belong to the user who set them. (The offline auto-kick needs 30 s offline or 31 messages,
+// which the command sizes never reach.)
 
 export type DeviceId = 'alice-android' | 'alice-ios' | 'bob-android';
 export type User = 'alice' | 'bob';
@@ -12,7 +16,11 @@ export const DEVICES: Record<DeviceId, { user: User; platform: 'android' | 'ios'
   'bob-android': { user: 'bob', platform: 'android' },
 };
 
-export const CODE = { OK: 0, CHANNEL_INVALID: 30001, NETWORK_UNAVAILABLE: 30002, CLIENT_NOT_INIT: 33001, CONNECTION_EXIST: 34001, RATE: 20604 };
+export const CODE = {
+  OK: 0, CHANNEL_INVALID: 30001, NETWORK_UNAVAILABLE: 30002, CLIENT_NOT_INIT: 33001, CONNECTION_EXIST: 34001, RATE: 20604,
+  NOT_IN_ROOM: 23406, NOT_OWNER: 23424, NO_KEY: 23427,
+};
+export const ROOM = 'room1';
 const PER_SECOND = 5;
 
 /** What an app sees on one device; the real side records the same shape. */
@@ -23,9 +31,12 @@ export interface Seen {
   saved: number;
   sent: number[];
   kicked: number;
+  joined: number[];
+  left: number[];
+  kv: number[];
 }
 
-export const emptySeen = (): Seen => ({ received: [], databaseOpened: [], connected: [], saved: 0, sent: [], kicked: 0 });
+export const emptySeen = (): Seen => ({ received: [], databaseOpened: [], connected: [], saved: 0, sent: [], kicked: 0, joined: [], left: [], kv: [] });
 
 interface DeviceState {
   phase: 'idle' | 'online' | 'waiting' | 'stopped';
@@ -36,6 +47,10 @@ interface DeviceState {
   pending: boolean;
   /** Accepted send times in the current session (the 5-per-second window). */
   window: number[];
+  /** The app connected (or reconnected) at least once since its last connect call: the next login is a reconnect. */
+  everConnected: boolean;
+  /** The device counts itself in the chatroom (what a reconnect rejoins). */
+  inRoom: boolean;
   seen: Seen;
 }
 
@@ -44,15 +59,27 @@ export class Model {
   texts = 0;
   readonly devices = {} as Record<DeviceId, DeviceState>;
   readonly inbox: Record<User, string[]> = { alice: [], bob: [] };
+  /** Chatroom members and the devices they are present on. */
+  readonly members = new Map<User, Set<DeviceId>>();
+  /** Chatroom attributes: key -> the user who set it. */
+  readonly kv = new Map<string, User>();
 
   constructor() {
     for (const id of Object.keys(DEVICES) as DeviceId[]) {
-      this.devices[id] = { phase: 'idle', netUp: true, hasStore: false, pending: false, window: [], seen: emptySeen() };
+      this.devices[id] = { phase: 'idle', netUp: true, hasStore: false, pending: false, window: [], everConnected: false, inRoom: false, seen: emptySeen() };
     }
   }
 
-  private logout(d: DeviceState): void {
-    d.window = [];
+  private logout(id: DeviceId): void {
+    this.devices[id].window = [];
+    this.members.get(DEVICES[id].user)?.delete(id);
+  }
+
+  private joinRoom(id: DeviceId): void {
+    const user = DEVICES[id].user;
+    if (!this.members.has(user)) this.members.set(user, new Set());
+    this.members.get(user)!.add(id);
+    this.devices[id].inRoom = true;
   }
 
   /** A successful login: kicks the user's other online mobile device, then takes the offline inbox. */
@@ -63,11 +90,15 @@ export class Model {
       if (other !== id && DEVICES[other].user === user && o.phase === 'online') {
         o.phase = 'stopped';
         o.seen.kicked++;
-        this.logout(o);
+        this.logout(other);
       }
     }
     const d = this.devices[id];
     d.phase = 'online';
+    // A reconnect rejoins the room the device was in; a new app session starts with none.
+    if (d.everConnected && d.inRoom) this.joinRoom(id);
+    else d.inRoom = false;
+    d.everConnected = true;
     if (d.pending) {
       d.pending = false;
       d.seen.connected.push(CODE.OK);
@@ -83,6 +114,7 @@ export class Model {
       return;
     }
     d.hasStore = true;
+    d.everConnected = false;
     d.seen.databaseOpened.push(CODE.OK);
     d.pending = true;
     if (d.netUp) this.login(id);
@@ -95,15 +127,16 @@ export class Model {
       d.pending = false;
       d.seen.connected.push(CODE.CHANNEL_INVALID);
     }
-    if (d.phase === 'online') this.logout(d);
+    if (d.phase === 'online') this.logout(id);
     d.phase = 'idle';
+    d.inRoom = false;
   }
 
   networkDown(id: DeviceId): void {
     const d = this.devices[id];
     d.netUp = false;
     if (d.phase === 'online') {
-      this.logout(d);
+      this.logout(id);
       d.phase = 'waiting';
     }
   }
@@ -114,9 +147,9 @@ export class Model {
     if (d.phase === 'waiting') this.login(id);
   }
 
-  /** A text from this device to the other user; returns the text sent. */
-  send(id: DeviceId): string {
-    const text = `m${this.texts++}`;
+  /** A text from this device to the other user, or to the chatroom; returns the text sent. */
+  send(id: DeviceId, toRoom = false): string {
+    const text = `${toRoom ? 'r' : 'm'}${this.texts++}`;
     const d = this.devices[id];
     if (!d.hasStore) {
       d.seen.sent.push(CODE.CLIENT_NOT_INIT);
@@ -133,12 +166,78 @@ export class Model {
       return text;
     }
     d.window.push(this.now);
+    const sender = DEVICES[id].user;
+    if (toRoom) {
+      if (!this.members.has(sender)) {
+        d.seen.sent.push(CODE.NOT_IN_ROOM);
+        return text;
+      }
+      d.seen.sent.push(CODE.OK);
+      for (const [user, present] of this.members) if (user !== sender) for (const o of present) this.devices[o].seen.received.push([text, 0, false, false]);
+      return text;
+    }
     d.seen.sent.push(CODE.OK);
     const to: User = DEVICES[id].user === 'alice' ? 'bob' : 'alice';
     const online = (Object.keys(DEVICES) as DeviceId[]).filter((o) => DEVICES[o].user === to && this.devices[o].phase === 'online');
     if (online.length === 0) this.inbox[to].push(text);
     for (const o of online) this.devices[o].seen.received.push([text, 0, false, false]);
     return text;
+  }
+
+  /** The code a chatroom request gets before the cloud judges it (never connected, not online). */
+  private local(d: DeviceState): number | null {
+    if (!d.hasStore) return CODE.CLIENT_NOT_INIT;
+    if (d.phase !== 'online') return CODE.NETWORK_UNAVAILABLE;
+    return null;
+  }
+
+  join(id: DeviceId): void {
+    const d = this.devices[id];
+    const code = this.local(d);
+    if (code === null) this.joinRoom(id);
+    d.seen.joined.push(code ?? CODE.OK);
+  }
+
+  leave(id: DeviceId): void {
+    const d = this.devices[id];
+    const user = DEVICES[id].user;
+    let code = this.local(d);
+    if (code === null) {
+      const present = this.members.get(user);
+      if (!present) code = CODE.NOT_IN_ROOM;
+      else {
+        // The user's other present devices are told and drop the room too.
+        for (const o of present) this.devices[o].inRoom = false;
+        this.members.delete(user);
+        code = CODE.OK;
+      }
+      d.inRoom = false;
+    }
+    d.seen.left.push(code);
+  }
+
+  setEntry(id: DeviceId, key: string, overwrite: boolean): void {
+    const d = this.devices[id];
+    const user = DEVICES[id].user;
+    let code = this.local(d) ?? (this.members.has(user) ? null : CODE.NOT_IN_ROOM);
+    if (code === null) {
+      const owner = this.kv.get(key);
+      code = owner !== undefined && owner !== user && !overwrite ? CODE.NOT_OWNER : CODE.OK;
+      if (code === CODE.OK) this.kv.set(key, user);
+    }
+    d.seen.kv.push(code);
+  }
+
+  removeEntry(id: DeviceId, key: string, force: boolean): void {
+    const d = this.devices[id];
+    const user = DEVICES[id].user;
+    let code = this.local(d) ?? (this.members.has(user) ? null : CODE.NOT_IN_ROOM);
+    if (code === null) {
+      const owner = this.kv.get(key);
+      code = owner === undefined ? CODE.NO_KEY : owner !== user && !force ? CODE.NOT_OWNER : CODE.OK;
+      if (code === CODE.OK) this.kv.delete(key);
+    }
+    d.seen.kv.push(code);
   }
 
   advance(ms: number): void {

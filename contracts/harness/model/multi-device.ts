@@ -1,15 +1,15 @@
 // model:multi-device: random command sequences over three devices (two of alice's phones, one of bob's),
-// each app on its own copy of the wrapper, checked step by step against the model.
+// each app on its own copy of the wrapper, checked step by step against the model (model/model.ts).
 import fc from 'fast-check';
 import { createWorld } from '../../../simulator';
 import { runProperty, type Check, type CheckContext } from '../check';
 import { listen, openApp, type App } from '../rules/app';
 import type { SdkContracts } from '../sdk';
 import { Violation } from '../violation';
-import { commandArbs, RULE, type Real } from './commands';
+import { commandArbs, startCommands, RULE, type Real, type Start } from './commands';
 import { DEVICES, emptySeen, Model, type DeviceId, type Seen } from './model';
 
-const REQUIRES = ['connect', 'disconnect', 'createTextMessage', 'sendMessage'];
+const REQUIRES = ['connect', 'disconnect', 'createTextMessage', 'sendMessage', 'joinChatRoom', 'leaveChatRoom', 'addChatRoomEntry', 'removeChatRoomEntry'];
 
 export function modelCheck(sdk: SdkContracts): Check {
   const KICKED = sdk.enums.RCIMIWConnectionStatus.KICKED_OFFLINE_BY_OTHER_CLIENT;
@@ -21,7 +21,10 @@ export function modelCheck(sdk: SdkContracts): Check {
     async run(ctx: CheckContext) {
       const missing = REQUIRES.filter((m) => !ctx.simulated.android.has(m));
       if (missing.length) return { status: 'skipped', runs: 0, reason: `native methods ${missing.join(', ')} not simulated yet` };
-      const property = fc.asyncProperty(fc.commands(commandArbs, { maxCommands: 30 }), async (cmds) => {
+      // A model failure's path is `<fast-check path>|<fc.commands replay path>`: both are needed to replay it.
+      const [path, replayPath] = (ctx.path ?? '').split('|');
+      const commands = fc.commands(commandArbs, { maxCommands: 30, size: 'medium', replayPath: replayPath || undefined });
+      const property = fc.asyncProperty(fc.constantFrom<Start>('nobody online', 'online', 'in the room', 'in the room'), commands, async (start, cmds) => {
         const setup = () => {
           const world = createWorld({ seed: ctx.seed });
           const apps = {} as Record<DeviceId, App>;
@@ -38,13 +41,17 @@ export function modelCheck(sdk: SdkContracts): Check {
           return { model: new Model(), real };
         };
         try {
-          await fc.asyncModelRun(setup, cmds);
+          // Most interesting states need devices online (and in the room): runs start from one of three states.
+          await fc.asyncModelRun(setup, [...startCommands(start), ...cmds]);
         } catch (error) {
-          if (error instanceof Violation && error.details.calls === undefined) error.details.calls = String(cmds);
+          if (error instanceof Violation) {
+            error.details.calls = [...startCommands(start), ...cmds].map(String).join(', ');
+            error.details.replayPath = /replayPath="([^"]*)"/.exec(String(cmds))?.[1];
+          }
           throw error;
         }
       });
-      return runProperty(RULE, property, ctx, ctx.numRuns ?? this.defaultRuns);
+      return runProperty(RULE, property, { ...ctx, path: path || undefined }, ctx.numRuns ?? this.defaultRuns);
     },
   };
 }

@@ -54,6 +54,10 @@ describe('semantic rules and the model', () => {
   test.each(cases)('%s fails when %s, and passes on the reference', async (rule, _bug, load) => {
     const bad = await runConformance({ sdk: 'rongcloud-rn', load, only: rule, numRuns: 10 });
     expect(bad.checks[0]).toMatchObject({ id: rule, status: 'failed', failure: { rule } });
+    // Seed and path replay the shrunk counterexample in one run (for the model, the path carries fc.commands' own).
+    const { seed, path, counterexample } = bad.checks[0].failure!;
+    const replay = await runConformance({ sdk: 'rongcloud-rn', load, only: rule, seed, path });
+    expect(replay.checks[0]).toMatchObject({ status: 'failed', runs: 1, failure: { rule, counterexample } });
     const good = await runConformance({ sdk: 'rongcloud-rn', load: referenceLoader, only: rule, numRuns: 4 });
     expect(good.checks[0]).toMatchObject({ id: rule, status: 'passed', runs: 4 });
   });

@@ -66,7 +66,7 @@ export function checkArg(method: string, index: number, name: string, kind: ArgK
       if (!Array.isArray(value)) fail('an array of messages');
       for (const m of value as unknown[]) if (m !== null && !isPlainObject(m)) fail('an array of message objects');
       assertJsonSafe(where, value);
-      return (value as unknown[]).map((m, i) => (m === null ? m : checkMessageKeys(`${where}[${i}]`, m as Record<string, unknown>, platform)));
+      return checkMessageList(where, value as unknown[], platform);
     case 'stringArray':
       if (!Array.isArray(value)) fail('an array of strings');
       for (const v of value as unknown[]) if (typeof v !== 'string') fail('an array of strings');
@@ -114,17 +114,32 @@ const nestedKeyTypes: Record<string, Record<string, 'string' | 'number' | 'boole
 };
 const baseKeys = ['targetId', 'channelId', 'messageId', 'messageUId', 'sentTime', 'receivedTime', 'sentStatus', 'receivedStatus', 'senderUserId', 'direction', 'extra', 'expansion'];
 
+function checkMessageList(where: string, list: unknown[], platform: Platform): unknown[] {
+  let out = list;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i];
+    const fixed = m === null ? m : checkMessageKeys(`${where}[${i}]`, m as Record<string, unknown>, platform);
+    if (fixed !== m) {
+      if (out === list) out = [...list];
+      out[i] = fixed;
+    }
+  }
+  return out;
+}
+
 /** Checks a message map's typed keys (nested ones too); returns it, or on iOS a copy with enums clamped. */
 function checkMessageKeys(where: string, message: Record<string, unknown>, platform: Platform, depth = 0): Record<string, unknown> {
   let out = message;
   const type = message.messageType;
-  const keys = typeof type === 'number' ? [...baseKeys, ...(contentKeys[type] ?? [])] : baseKeys;
-  for (const key of keys) {
-    const value = message[key];
-    const kind = messageKeyTypes[key];
-    if (value === undefined || value === null || !kind) continue;
-    const fixed = checkTyped(`${where}: message key ${key}`, kind, value, platform, (v) => (depth < 4 && isPlainObject(v) ? checkMessageKeys(where, v, platform, depth + 1) : v));
-    if (fixed !== value) out = { ...out, [key]: fixed };
+  const typeKeys = typeof type === 'number' ? contentKeys[type] ?? [] : [];
+  for (const keys of [baseKeys, typeKeys]) {
+    for (const key of keys) {
+      const value = message[key];
+      const kind = messageKeyTypes[key];
+      if (value === undefined || value === null || !kind) continue;
+      const fixed = checkTyped(`${where}: message key ${key}`, kind, value, platform, (v) => (depth < 4 && isPlainObject(v) ? checkMessageKeys(where, v, platform, depth + 1) : v));
+      if (fixed !== value) out = { ...out, [key]: fixed };
+    }
   }
   for (const [key, spec] of Object.entries(nestedKeyTypes)) {
     const nested = message[key];

@@ -130,3 +130,13 @@ describe('RN native: messaging', () => {
     expect(await scenario()).toEqual(first);
   });
 });
+
+describe('RN native: local storage outlives the engine', () => {
+  test('destroy then create keeps the user database, as on a phone', async () => {
+    const { world, alice } = await pair();
+    const { events } = await sendText(world, alice, PRIVATE, 'bob', 'kept across engines');
+    await alice.rn.native.destroy();
+    await connectAs(world, alice, 'alice');
+    expect(alice.engine!.store.get(events.onMessageSent[0].message.messageId)).toMatchObject({ text: 'kept across engines' });
+  });
+});
