@@ -11,7 +11,7 @@ export interface Sample {
   shown: string;
 }
 
-const MARKER = /<!-- sample: (\S+) -->\s*\n```[a-z]*\n([\s\S]*?)\n```/g;
+const MARKER = /<!-- sample: (\S+) -->\s*\n```[a-z]*\n([\s\S]*?)```/g;
 
 export function samplesIn(doc: string, text: string): Sample[] {
   return [...text.matchAll(MARKER)].map((m) => ({ doc, path: m[1], shown: m[2] }));

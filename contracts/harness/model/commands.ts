@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import type { World } from '../../../simulator';
 import { same } from '../equality';
-import { settle, type App } from '../rules/app';
+import { answer, settle, type App } from '../rules/app';
 import { Violation } from '../violation';
 import { DEVICES, ROOM, type DeviceId, type Model, type Seen } from './model';
 
@@ -33,14 +33,14 @@ class DeviceCommand implements fc.AsyncCommand<Model, Real> {
     switch (this.step) {
       case 'connect':
         model.connect(this.id);
-        await app.engine.connect(real.world.server.issueToken(DEVICES[this.id].user), 0, {
+        await answer(RULE, 'connect', () => app.engine.connect(real.world.server.issueToken(DEVICES[this.id].user), 0, {
           onDatabaseOpened: (code: number) => void seen.databaseOpened.push(code),
           onConnected: (code: number) => void seen.connected.push(code),
-        });
+        }));
         break;
       case 'disconnect':
         model.disconnect(this.id);
-        await app.engine.disconnect(false);
+        await answer(RULE, 'disconnect', () => app.engine.disconnect(false));
         break;
       case 'networkDown':
         model.networkDown(this.id);
@@ -52,11 +52,11 @@ class DeviceCommand implements fc.AsyncCommand<Model, Real> {
         break;
       case 'join':
         model.join(this.id);
-        await app.engine.joinChatRoom(ROOM, -1, true, { onChatRoomJoined: (code: number) => void seen.joined.push(code) });
+        await answer(RULE, 'joinChatRoom', () => app.engine.joinChatRoom(ROOM, -1, true, { onChatRoomJoined: (code: number) => void seen.joined.push(code) }));
         break;
       case 'leave':
         model.leave(this.id);
-        await app.engine.leaveChatRoom(ROOM, { onChatRoomLeft: (code: number) => void seen.left.push(code) });
+        await answer(RULE, 'leaveChatRoom', () => app.engine.leaveChatRoom(ROOM, { onChatRoomLeft: (code: number) => void seen.left.push(code) }));
         break;
       case 'burst':
         // Three sends without waiting: with the clock still, the sixth send in a second hits the rate limit.
@@ -81,11 +81,11 @@ async function sendText(model: Model, real: Real, id: DeviceId, toRoom: boolean)
   const seen = real.seen[id];
   const text = model.send(id, toRoom);
   const to = DEVICES[id].user === 'alice' ? 'bob' : 'alice';
-  const message = toRoom ? await engine.createTextMessage(3, ROOM, '', text) : await engine.createTextMessage(1, to, '', text);
-  await engine.sendMessage(message, {
+  const message = await answer(RULE, 'createTextMessage', () => (toRoom ? engine.createTextMessage(3, ROOM, '', text) : engine.createTextMessage(1, to, '', text)));
+  await answer(RULE, 'sendMessage', () => engine.sendMessage(message, {
     onMessageSaved: () => void seen.saved++,
     onMessageSent: (code: number) => void seen.sent.push(code),
-  });
+  }));
 }
 
 /** Sets (plain or forced) or removes (plain or forced) a chatroom attribute. */
@@ -102,10 +102,10 @@ class EntryCommand implements fc.AsyncCommand<Model, Real> {
     real.log.push(this.toString());
     if (this.remove) {
       model.removeEntry(this.id, this.key, this.forced);
-      await engine.removeChatRoomEntry(ROOM, this.key, this.forced, { onChatRoomEntryRemoved: (code: number) => void seen.kv.push(code) });
+      await answer(RULE, 'removeChatRoomEntry', () => engine.removeChatRoomEntry(ROOM, this.key, this.forced, { onChatRoomEntryRemoved: (code: number) => void seen.kv.push(code) }));
     } else {
       model.setEntry(this.id, this.key, this.forced);
-      await engine.addChatRoomEntry(ROOM, this.key, `by-${this.id}`, false, this.forced, { onChatRoomEntryAdded: (code: number) => void seen.kv.push(code) });
+      await answer(RULE, 'addChatRoomEntry', () => engine.addChatRoomEntry(ROOM, this.key, `by-${this.id}`, false, this.forced, { onChatRoomEntryAdded: (code: number) => void seen.kv.push(code) }));
     }
     await settle(real.world, RULE);
     compare(model, real);

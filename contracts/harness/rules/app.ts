@@ -28,6 +28,15 @@ export async function settle(world: World, rule: string, ms = 0): Promise<void> 
   }
 }
 
+/** Awaits a wrapper call; a throw or a rejection (valid arguments here) breaks the rule being checked. */
+export async function answer<T>(rule: string, method: string, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw new Violation(rule, `${method} ${error instanceof Error ? `failed: ${error.message.split('\n')[0]}` : `rejected with ${String(error)}`}`, { method, expected: 'an immediate code', actual: error });
+  }
+}
+
 /** Callback arguments by member, plus the immediate code the call's promise resolved with. */
 export type Calls = Record<string, unknown[][]> & { readonly $code?: unknown };
 
@@ -41,7 +50,7 @@ export async function call(world: World, app: App, rule: string, method: string,
   }
   const fn = app.engine[method];
   if (typeof fn !== 'function') throw new Violation('api-surface', `the engine has no method ${method}`, { method });
-  const code = await fn.apply(app.engine, [...args, callback]);
+  const code = await answer(rule, method, () => fn.apply(app.engine, [...args, callback]));
   await settle(world, rule);
   return Object.assign(got, { $code: code });
 }
@@ -68,8 +77,8 @@ export function listen(world: World, app: App, setter: string): Array<{ t: numbe
 }
 
 /** A text message made by the wrapper's createTextMessage. */
-export async function text(app: App, type: number, targetId: string, body: string): Promise<Record<string, unknown>> {
-  return (await app.engine.createTextMessage(type, targetId, '', body)) as Record<string, unknown>;
+export async function text(app: App, type: number, targetId: string, body: string, rule: string): Promise<Record<string, unknown>> {
+  return (await answer(rule, 'createTextMessage', () => app.engine.createTextMessage(type, targetId, '', body))) as Record<string, unknown>;
 }
 
 /** A semantic rule: a property over the simulator, skipped while a native method it needs is missing. */

@@ -36,7 +36,7 @@ export const expansionLimits = ruleCheck(
       if ((await connect(world, app, RULE, user)) !== 0) throw new Violation(RULE, `${user} could not connect`);
     }
     const heard = listen(world, bob, 'setOnRemoteMessageExpansionUpdatedListener');
-    const draft = await text(alice, 1, 'bob', 'expand me');
+    const draft = await text(alice, 1, 'bob', 'expand me', RULE);
     draft.expansion = enabled ? {} : null;
     const sent = only(await call(world, alice, RULE, 'sendMessage', [draft], ['onMessageSent']), 'onMessageSent', RULE, 'sendMessage')[1] as { messageUId: string };
     const onMessage = new Set<string>();

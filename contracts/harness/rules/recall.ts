@@ -31,7 +31,7 @@ export function recallRule(sdk: SdkContracts) {
       const recalled = listen(world, bob, 'setOnRemoteMessageRecalledListener');
       const received = listen(world, bob, 'setOnMessageReceivedListener');
       if (which === 'peer-offline') await call(world, bob, RULE, 'disconnect', [false], []);
-      const draft = await text(alice, 1, 'bob', 'secret');
+      const draft = await text(alice, 1, 'bob', 'secret', RULE);
       const recall = async (message: unknown) => only(await call(world, alice, RULE, 'recallMessage', [message], ['onMessageRecalled']), 'onMessageRecalled', RULE, 'recallMessage');
       if (which === 'unsent') {
         const [code] = await recall(draft);

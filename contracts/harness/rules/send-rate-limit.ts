@@ -33,7 +33,7 @@ export const sendRateLimit = ruleCheck(
       const free = accepted.filter((a) => a > t - 1000).length < PER_SECOND;
       if (free) accepted.push(t);
       expected.push(free ? 0 : OVERRUN);
-      const got = await call(world, alice, RULE, 'sendMessage', [await text(alice, 1, 'bob', `m${i}`)], ['onMessageSent']);
+      const got = await call(world, alice, RULE, 'sendMessage', [await text(alice, 1, 'bob', `m${i}`, RULE)], ['onMessageSent']);
       actual.push(got.onMessageSent.map((a) => a[0]).join('|'));
     };
     for (const [i, gap] of gaps.entries()) {

@@ -1,0 +1,10 @@
+/**
+ * Inside the imsim repository, `@rongcloud/react-native-im-wrapper` (not on the npm registry here) resolves to
+ * this module: imsim's reference wrapper, bound to `react-native` when first imported, exactly as the real
+ * package binds itself. In an app, the import resolves to the real package and this file plays no part.
+ */
+import { bindRCIMIWEngine } from '../../contracts/reference/rongcloud-rn';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const RCIMIWEngine = bindRCIMIWEngine(require('react-native'));
+export * from '../../specs/rongcloud-rn/RCIMDefines';
