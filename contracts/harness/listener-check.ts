@@ -30,7 +30,7 @@ export function listenerCheck(sdk: SdkContracts, setter: string): Check {
     id: setter,
     kind: 'method',
     feeds: listenerFeeds(contract),
-    defaultRuns: 10,
+    defaultRuns: 20,
     async run(ctx: CheckContext) {
       const input = fc.record({
         platform: fc.constantFrom<Platform>('android', 'ios'),

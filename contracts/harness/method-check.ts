@@ -2,7 +2,7 @@
 // boundary rules (calls.ts). Each run goes either to the contract native (scripted answers, every method)
 // or to the simulator (real semantics, only for native methods it implements), on Android or iOS.
 import fc from 'fast-check';
-import { DeviceEmitter } from '../../simulator';
+import { DeviceEmitter, type World } from '../../simulator';
 import { runBatch, turns, verifyBatch, type BatchEnv, type PlannedCall } from './calls';
 import { isSimulated, runProperty, slotFor, withCalls, type Check, type CheckContext } from './check';
 import { ContractNative, type NativeScript } from './contract-native';
@@ -14,7 +14,6 @@ import { scriptArb } from './scripts';
 import type { SdkContracts } from './sdk';
 import type { DeviceView, Platform } from './types';
 import { Violation } from './violation';
-import type { World } from '../../simulator';
 
 /** The platforms a React Native wrapper runs on. */
 type RnPlatform = Extract<Platform, 'android' | 'ios'>;
@@ -83,7 +82,7 @@ export function methodCheck(sdk: SdkContracts, name: string): Check {
     id: name,
     kind: 'method',
     feeds: methodFeeds(sdk, name),
-    defaultRuns: 20,
+    defaultRuns: 40,
     async run(ctx: CheckContext) {
       const fixtureReady = (p: RnPlatform) => FIXTURE_NATIVES.every((n) => isSimulated(ctx, n, p));
       const simPlatforms = PLATFORMS.filter((p) => fixtureReady(p) && (isSimulated(ctx, name, p) || (name === 'setDeviceToken' && p === 'android')));

@@ -1,4 +1,4 @@
-import { RCIMIWEngine } from '@rongcloud/react-native-im-wrapper';
+import { RCIMIWEngine, type RCIMIWTextMessage } from '@rongcloud/react-native-im-wrapper';
 import { setupServer } from 'msw/node';
 import { getWorld } from 'imsim/jest';
 import { createServerApiHandlers, serverApiHeaders } from 'imsim/server-api';
@@ -21,7 +21,7 @@ test('a token from the Server API connects a phone, which receives what the back
 
   const engine = RCIMIWEngine.create(world.appKey);
   const texts: string[] = [];
-  engine.setOnMessageReceivedListener((message) => texts.push((message as { text: string }).text));
+  engine.setOnMessageReceivedListener((message) => texts.push((message as RCIMIWTextMessage).text ?? ''));
   await new Promise((resolve) => engine.connect(token!, 0, { onConnected: resolve }));
 
   const published = await rongcloud('/message/private/publish.json', {

@@ -2,12 +2,10 @@ import { RCIMIWConversationType, RCIMIWEngine } from '@rongcloud/react-native-im
 import { ConnectionStatus } from 'imsim';
 import { currentDevice, getWorld, isolatedWrapper } from 'imsim/jest';
 
-type Engine = InstanceType<typeof RCIMIWEngine>;
-
-const connect = (engine: Engine, userId: string) =>
+const connect = (engine: RCIMIWEngine, userId: string) =>
   new Promise<number>((resolve) => engine.connect(getWorld().server.issueToken(userId), 0, { onConnected: (code) => resolve(code) }));
 
-const send = async (engine: Engine, to: string, text: string) => {
+const send = async (engine: RCIMIWEngine, to: string, text: string) => {
   const message = await engine.createTextMessage(RCIMIWConversationType.PRIVATE, to, '', text);
   return new Promise<number>((resolve) => engine.sendMessage(message, { onMessageSent: (code) => resolve(code) }));
 };

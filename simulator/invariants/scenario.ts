@@ -71,6 +71,9 @@ export async function setUp(seed: number, hooks: ScenarioHooks = {}): Promise<Sc
   };
   for (let i = 0; i < DEVICES; i++) connect(i);
   await world.settle();
+  // Everyone starts in the chatroom, so chatroom sends, leaves and KV writes have something to work on.
+  for (const device of devices) void device.rn.native.joinChatRoom(ROOM, -1, false, eventId());
+  await world.settle();
   const blockId = eventId();
   answers.set(blockId, (data) => data.code === RC.SUCCESS && model.blocked.add('u3<-u2'));
   void devices[5].rn.native.addToBlacklist('u2', blockId);

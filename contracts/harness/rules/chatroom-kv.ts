@@ -39,7 +39,7 @@ interface Entry {
 export const chatroomKv = ruleCheck(
   RULE,
   ['connect', 'joinChatRoom', 'addChatRoomEntry', 'addChatRoomEntries', 'removeChatRoomEntry'],
-  10,
+  15,
   fc.record({ prefill: fc.constantFrom(0, 0, 97, 99), ops: fc.array(opArb, { minLength: 1, maxLength: 8 }) }),
   async (ctx, { prefill, ops }) => {
     const world = createWorld({ seed: ctx.seed });

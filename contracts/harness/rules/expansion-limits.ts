@@ -21,7 +21,7 @@ const update = fc.record({
 export const expansionLimits = ruleCheck(
   RULE,
   ['connect', 'createTextMessage', 'sendMessage', 'updateMessageExpansion'],
-  8,
+  10,
   fc.record({
     platform: fc.constantFrom<Platform>('android', 'ios'),
     enabled: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),

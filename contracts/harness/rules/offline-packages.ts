@@ -34,7 +34,7 @@ async function sendMany(world: World, sender: Device, to: string, n: number): Pr
 export const offlinePackages = ruleCheck(
   RULE,
   ['connect', 'disconnect', 'createTextMessage', 'sendMessage'],
-  5,
+  6,
   fc.record({
     platform: fc.constantFrom<Platform>('android', 'ios'),
     n: fc.oneof(fc.constantFrom(0, 1, 199, 200, 201, 400, 401), fc.integer({ min: 0, max: 450 })),

@@ -19,7 +19,7 @@ export function recallRule(sdk: SdkContracts) {
   return ruleCheck(
     RULE,
     ['connect', 'disconnect', 'createTextMessage', 'sendMessage', 'recallMessage'],
-    8,
+    10,
     fc.record({ which: fc.constantFrom<Case>('sent', 'unsent', 'again', 'peer-offline'), platforms: fc.tuple(fc.constantFrom<Platform>('android', 'ios'), fc.constantFrom<Platform>('android', 'ios')) }),
     async (ctx, { which, platforms }) => {
       const world = createWorld({ seed: ctx.seed });

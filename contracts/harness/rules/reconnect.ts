@@ -30,7 +30,7 @@ export function reconnectSchedule(sdk: SdkContracts) {
   return ruleCheck(
     RULE,
     ['connect'],
-    8,
+    10,
     fc.record({ platform: fc.constantFrom<Platform>('android', 'ios'), downFor: fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.integer({ min: 0, max: 400_000 })) }),
     async (ctx, { platform, downFor }) => {
       const world = createWorld({ seed: ctx.seed });
@@ -60,7 +60,7 @@ export function reconnectKick(sdk: SdkContracts) {
   return ruleCheck(
     RULE,
     ['connect'],
-    8,
+    10,
     fc.record({
       kick: fc.boolean(),
       downMs: fc.integer({ min: 0, max: 40_000 }),

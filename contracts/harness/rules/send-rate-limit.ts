@@ -15,7 +15,7 @@ const OVERRUN = 20604;
 export const sendRateLimit = ruleCheck(
   RULE,
   ['connect', 'createTextMessage', 'sendMessage'],
-  8,
+  10,
   fc.record({
     platform: fc.constantFrom<Platform>('android', 'ios'),
     gaps: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 700 }) }), { minLength: 6, maxLength: 10 }),
