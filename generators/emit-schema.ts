@@ -91,7 +91,9 @@ export class SchemaContext {
   objectOf(fields: readonly FieldRef[]): Code {
     return call(
       'looseObject',
-      obj(fields.map((f) => [key(f.name), optionalIf(this.schema(f.type), f.optional && !hasUndefined(f.type))])),
+      // An optional field may also be null: the native bridges write null for absent objects and strings
+      // (boundary §5.3), and the documented wrapper reads both the same way.
+      obj(fields.map((f) => [key(f.name), f.optional && !hasUndefined(f.type) ? chain(this.schema(f.type), 'nullish') : this.schema(f.type)])),
     );
   }
 

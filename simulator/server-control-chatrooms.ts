@@ -52,7 +52,7 @@ function requireRoom(server: ServerControl, what: string, roomId: unknown): Chat
 }
 
 ServerControl.prototype.createChatRoom = function (this: ServerControl, roomId: string, options: { keepAlive?: boolean } = {}): void {
-  area(this).create(requireRoomId('createChatRoom(roomId)', roomId), options.keepAlive === true);
+  area(this).create(requireRoomId('createChatRoom(roomId)', roomId), options?.keepAlive === true);
 };
 
 ServerControl.prototype.destroyChatRoom = function (this: ServerControl, roomId: string): void {
@@ -61,6 +61,7 @@ ServerControl.prototype.destroyChatRoom = function (this: ServerControl, roomId:
 };
 
 ServerControl.prototype.configureChatRooms = function (this: ServerControl, settings: Partial<ChatRoomSettings>): void {
+  if (settings === null || typeof settings !== 'object') throw new TypeError('configureChatRooms(settings): settings must be an object');
   const wait = settings.autoDestroyMs;
   if (wait !== undefined && !(Number.isFinite(wait) && wait > 0 && wait <= 24 * 3_600_000)) {
     throw new RangeError(`configureChatRooms: autoDestroyMs must be > 0 and at most 24 h (L4841), got ${String(wait)}`);

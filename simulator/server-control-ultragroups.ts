@@ -117,6 +117,7 @@ ServerControl.prototype.removeUltraGroupChannelMembers = function (this: ServerC
 };
 
 ServerControl.prototype.setUltraGroupLimits = function (this: ServerControl, limits) {
+  if (limits === null || typeof limits !== 'object') throw new TypeError('setUltraGroupLimits(limits): limits must be an object');
   const target = area(this).limits;
   for (const [key, value] of Object.entries(limits)) {
     if (!(key in target)) throw new TypeError(`setUltraGroupLimits: unknown limit ${JSON.stringify(key)}`);
@@ -129,7 +130,8 @@ ServerControl.prototype.sendUltraGroupMessage = function (this: ServerControl, g
   const message = blankMessage(ConversationType.ULTRA_GROUP, id('sendUltraGroupMessage(groupId)', groupId),
     channelId('sendUltraGroupMessage(channelId)', channel), MessageType.TEXT);
   message.senderUserId = id('sendUltraGroupMessage(fromUserId)', fromUserId);
-  message.text = String(text);
+  if (typeof text !== 'string') throw new TypeError('sendUltraGroupMessage(text): text must be a string');
+  message.text = text;
   const result = this.cloud.send(null, fromUserId, message, { fromServer: true });
   return { code: result.code, messageUId: result.message?.messageUId };
 };
@@ -147,7 +149,7 @@ ServerControl.prototype.ultraGroupsOf = function (this: ServerControl, userId) {
 };
 
 ServerControl.prototype.ultraGroupHistory = function (this: ServerControl, groupId, channel = '') {
-  return this.cloud.history.conversation(UltraGroups.historyKey(groupId, channel)).map(cloneMessage);
+  return this.cloud.history.conversation(UltraGroups.historyKey(id('ultraGroupHistory(groupId)', groupId), channelId('ultraGroupHistory(channelId)', channel))).map(cloneMessage);
 };
 
 ServerControl.prototype.ultraGroupDefaultLevels = function (this: ServerControl, groupId, channel = '') {
@@ -159,5 +161,5 @@ ServerControl.prototype.ultraGroupDefaultLevels = function (this: ServerControl,
 };
 
 ServerControl.prototype.ultraGroupReadTime = function (this: ServerControl, userId, groupId, channel = '') {
-  return area(this).readTime(userId, groupId, channel);
+  return area(this).readTime(id('ultraGroupReadTime(userId)', userId), id('ultraGroupReadTime(groupId)', groupId), channelId('ultraGroupReadTime(channelId)', channel));
 };

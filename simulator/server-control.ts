@@ -27,6 +27,7 @@ export class ServerControl {
   /** What `/user/getToken.json` returns: a token that connects as `userId` (optionally expiring). */
   issueToken(userId: string, options: { ttlMs?: number } = {}): string {
     requireId('issueToken(userId)', userId);
+    if (options === null || typeof options !== 'object') throw new TypeError('issueToken(userId, options): options must be an object like { ttlMs }');
     if (options.ttlMs !== undefined && !(Number.isFinite(options.ttlMs) && options.ttlMs > 0)) throw new RangeError('issueToken: ttlMs must be a positive number');
     return this.cloud.accounts.issueToken(userId, this.cloud.appKey, options.ttlMs ?? null);
   }

@@ -4,6 +4,8 @@ import { Scheduler } from './core/scheduler';
 import { Device, type DeviceOptions, type Platform } from './device/device';
 import { ServerControl } from './server-control';
 import './faults/server-faults';
+import { describe } from './describe-value';
+import { checkDeviceOptions, checkWorldOptions } from './world-options';
 import { optionsFromSnapshot, restoreSnapshot, takeSnapshot, type WorldSnapshot } from './snapshot';
 
 export interface WorldOptions {
@@ -48,8 +50,9 @@ export class World {
   private readonly errors: Array<{ error: unknown; where: string }> = [];
 
   constructor(private readonly options: WorldOptions = {}) {
+    options = this.options = checkWorldOptions(options);
     const from = options.from;
-    if (from !== undefined) this.options = options = optionsFromSnapshot(from, options);
+    if (from !== undefined) this.options = options = readSnapshotOptions(from, options);
     const seed = options.seed ?? 1;
     if (!Number.isInteger(seed)) throw new TypeError(`createWorld({ seed }): seed must be an integer, got ${String(seed)}`);
     if (options.now !== undefined && !Number.isFinite(options.now)) throw new TypeError(`createWorld({ now }): now must be a finite number of ms, got ${String(options.now)}`);
@@ -63,13 +66,20 @@ export class World {
     this.clock = {
       now: () => this.scheduler.now(),
       advance: async (ms) => {
+        if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw new RangeError(`clock.advance(ms) needs a finite ms >= 0, got ${describe(ms)}`);
         await this.scheduler.advance(ms);
         this.rethrowListenerErrors();
       },
       nextTimer: () => this.scheduler.nextTimerTime(),
     };
     this.build();
-    if (from !== undefined) restoreSnapshot(this, from);
+    if (from !== undefined) {
+      try {
+        restoreSnapshot(this, from);
+      } catch (error) {
+        throw damaged(error);
+      }
+    }
   }
 
   /** A JSON-serialisable copy of the world's state; `createWorld({ from })` restores it. Settle first. */
@@ -109,6 +119,7 @@ export class World {
   }
 
   device(options: DeviceOptions = {}): Device {
+    options = checkDeviceOptions(options);
     const platform = options.platform ?? 'android';
     if (!platforms.includes(platform)) throw new TypeError(`world.device({ platform }): platform must be one of ${platforms.join(', ')}, got ${String(platform)}`);
     let count = (this.platformCounts.get(platform) ?? 0) + 1;
@@ -162,6 +173,20 @@ export class World {
   private reportError(error: unknown, where: string): void {
     this.errors.push({ error, where });
   }
+}
+
+/** A snapshot that passes the format check but cannot be read is reported as such, not as an internal crash. */
+function readSnapshotOptions(from: WorldSnapshot, options: WorldOptions): WorldOptions {
+  try {
+    return optionsFromSnapshot(from, options);
+  } catch (error) {
+    throw damaged(error);
+  }
+}
+
+function damaged(error: unknown): Error {
+  if (error instanceof Error && error.message.startsWith('createWorld')) return error;
+  return new Error(`createWorld({ from }): the snapshot cannot be restored (damaged or edited?): ${error instanceof Error ? error.message : String(error)}`);
 }
 
 export function createWorld(options: WorldOptions = {}): World {

@@ -3,7 +3,8 @@
 // or to the simulator (real semantics, only for native methods it implements), on Android or iOS.
 import fc from 'fast-check';
 import { DeviceEmitter, type World } from '../../simulator';
-import { runBatch, turns, verifyBatch, type BatchEnv, type PlannedCall } from './calls';
+import { runBatch, turns, type BatchEnv, type PlannedCall } from './calls';
+import { verifyBatch } from './verify';
 import { isSimulated, runProperty, slotFor, withCalls, type Check, type CheckContext } from './check';
 import { ContractNative, type NativeScript } from './contract-native';
 import { domainArgs } from './domain-args';

@@ -1,3 +1,5 @@
+import { describe } from '../describe-value';
+
 /**
  * Planned cloud failures: `world.server.failNext('sendMessage', 30003, { times: 2, userId: 'alice' })`
  * makes the next matching requests answer that real code instead of doing the work;
@@ -20,7 +22,7 @@ export class FaultPlan {
   failNext(operation: string, code: number, options: { times?: number; userId?: string } = {}): void {
     check(operation, code);
     const times = options.times ?? 1;
-    if (!Number.isInteger(times) || times < 1) throw new RangeError(`failNext(${operation}): times must be an integer >= 1, got ${String(times)}`);
+    if (!Number.isInteger(times) || times < 1) throw new RangeError(`failNext(${operation}): times must be an integer >= 1, got ${describe(times)}`);
     this.planned.push({ operation, code, remaining: times, userId: options.userId });
   }
 
@@ -65,5 +67,5 @@ function matches(plan: PlannedFailure, operation: string, userId: string | undef
 
 function check(operation: string, code: number): void {
   if (typeof operation !== 'string' || operation.length === 0) throw new TypeError('failNext(operation, code): operation must be a non-empty string');
-  if (!Number.isInteger(code) || code === 0) throw new TypeError(`failNext(${operation}, code): code must be a non-zero integer (a RongCloud code), got ${String(code)}`);
+  if (!Number.isInteger(code) || code === 0) throw new TypeError(`failNext(${operation}, code): code must be a non-zero integer (a RongCloud code), got ${describe(code)}`);
 }

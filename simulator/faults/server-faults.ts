@@ -1,5 +1,6 @@
 import { RC } from '../codes';
 import { ServerControl } from '../server-control';
+import { describe } from '../describe-value';
 import { checkOperation } from './operations';
 
 /**
@@ -21,7 +22,7 @@ declare module '../server-control' {
 }
 
 function requireMs(where: string, ms: unknown): number {
-  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0) throw new RangeError(`${where}: ms must be a finite number of virtual milliseconds > 0, got ${String(ms)}`);
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0) throw new RangeError(`${where}: ms must be a finite number of virtual milliseconds > 0, got ${describe(ms)}`);
   return ms;
 }
 
@@ -35,7 +36,7 @@ function requireOptions(where: string, options: unknown): { userId?: string } {
 
 ServerControl.prototype.failFor = function (this: ServerControl, operation: string, code: number, ms: number, options?: { userId?: string }): void {
   checkOperation('failFor(operation, code, ms)', operation);
-  if (!Number.isInteger(code) || code === 0) throw new TypeError(`failFor(${operation}, code, ms): code must be a non-zero integer (a RongCloud code), got ${String(code)}`);
+  if (!Number.isInteger(code) || code === 0) throw new TypeError(`failFor(${operation}, code, ms): code must be a non-zero integer (a RongCloud code), got ${describe(code)}`);
   requireMs(`failFor(${operation}, ${code}, ms)`, ms);
   const { userId } = requireOptions('failFor', options);
   this.cloud.faults.failUntil(operation, code, this.cloud.now() + ms, { userId });

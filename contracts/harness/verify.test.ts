@@ -1,7 +1,8 @@
 // verifyBatch against tiny hand-made engines: each boundary rule fails when its bug is there, and only
 // then. Runs on the contract native with fixed scripts, so each case is one exact scenario.
 import { DeviceEmitter } from '../../simulator';
-import { runBatch, verifyBatch, type BatchEnv, type PlannedCall } from './calls';
+import { runBatch, type BatchEnv, type PlannedCall } from './calls';
+import { verifyBatch } from './verify';
 import { ContractNative, type NativeScript } from './contract-native';
 import { EventObserver } from './observer';
 import { NativeRecorder } from './recorder';
