@@ -114,7 +114,11 @@ describe('robustness: bad input gets a clear error, never a crash', () => {
 
   test('world.server.* refuse without changing anything', () => {
     const world = populated();
-    const before = JSON.stringify(world.snapshot().cloud);
+    const state = () => JSON.stringify({
+      users: world.server.users(), tokens: [...world.cloud.accounts.tokens.values()], groups: world.server.groupMembers('g1'),
+      rooms: world.server.chatRooms(), faults: world.cloud.faults.pending(), accounts: [...world.cloud.accounts.users.values()].map((u) => ({ ...u, blacklist: [...u.blacklist] })),
+    });
+    const before = state();
     for (const [method, args] of [
       ['issueToken', [42]], ['blockUser', ['alice', -1]], ['failNext', ['sendMessage', 30003, null]], ['failNext', ['sendMesage', 30003]],
       ['createGroup', ['g2', 'alice']], ['joinGroup', ['nope', ['alice']]], ['outage', [0]], ['failFor', ['connect', 30002, Infinity]],
@@ -122,6 +126,14 @@ describe('robustness: bad input gets a clear error, never a crash', () => {
     ] as const) {
       expect(outcome(method, () => (world.server as unknown as Record<string, (...a: unknown[]) => unknown>)[method](...args))).not.toBeNull();
     }
-    expect(JSON.stringify(world.snapshot().cloud)).toBe(before);
+    expect(state()).toBe(before);
+  });
+
+  test('the checks catch their mutants: an entry point that crashes, one whose error does not name it', () => {
+    expect(() => outcome('issueToken', () => (null as unknown as { ttlMs: number }).ttlMs)).toThrow(/issueToken crashed instead of rejecting its input/);
+    expect(() => outcome('issueToken', () => {
+      throw new TypeError('bad input');
+    })).toThrow(/issueToken rejected its input without naming itself/);
+    expect(outcome('issueToken', () => 'fine')).toBeNull();
   });
 });

@@ -135,7 +135,8 @@ export class Cloud {
     }
     if (result.kicked) {
       this.trace(result.kicked, 'kicked by a newer login', { userId, by: client.deviceId });
-      this.sendWindows.delete(result.kicked);
+      // A full logout, so areas (chatroom presence, typing ...) forget the kicked client too.
+      this.logout(result.kicked);
       result.kicked.sessionEnded(RC.DISCONN_KICK);
     }
     this.scheduler.defer(() => this.deliverOffline(userId, client));

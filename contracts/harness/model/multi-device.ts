@@ -17,7 +17,7 @@ export function modelCheck(sdk: SdkContracts): Check {
     id: RULE,
     kind: 'rule',
     feeds: [],
-    defaultRuns: 50,
+    defaultRuns: 150,
     async run(ctx: CheckContext) {
       const missing = REQUIRES.filter((m) => !ctx.simulated.android.has(m));
       if (missing.length) return { status: 'skipped', runs: 0, reason: `native methods ${missing.join(', ')} not simulated yet` };

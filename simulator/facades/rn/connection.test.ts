@@ -231,3 +231,24 @@ describe('RN native: multi-device', () => {
     expect(phone.log.filter('fault').map((e) => e.name)).toContain('kicked by the server');
   });
 });
+
+describe('RN native: regression (found by the conformance model, seed 1)', () => {
+  test('a device kicked by a newer login leaves its chatroom presence behind', async () => {
+    const world = createWorld();
+    const a = world.device({ id: 'phone-a' });
+    const b = world.device({ id: 'phone-b' });
+    const carol = world.device({ id: 'carol' });
+    await connectAs(world, a, 'alice');
+    await connectAs(world, carol, 'carol');
+    await callWithEvents(a, 'joinChatRoom', ['room', -1, true], ['onChatRoomJoined']);
+    await callWithEvents(carol, 'joinChatRoom', ['room', -1, true], ['onChatRoomJoined']);
+    await world.settle();
+    await connectAs(world, b, 'alice'); // kicks phone-a
+    await connectAs(world, a, 'alice'); // a fresh connect: phone-a is in no room now
+    const inbox = record(a, ['IRCIMIWListener:onMessageReceived']);
+    const message = await carol.rn.native.createTextMessage(3, 'room', '', 'to the room');
+    await callWithEvents(carol, 'sendMessage', [message], ['onMessageSent']);
+    await world.settle();
+    expect(inbox).toEqual([]);
+  });
+});
