@@ -72,17 +72,22 @@ export class DeviceEmitter {
     return { remove: () => void this.taps.delete(own) };
   }
 
+  private call(fn: Handler, data: unknown, eventName: string): void {
+    try {
+      fn(data);
+    } catch (error) {
+      this.onHandlerError(error, eventName);
+    }
+  }
+
   emit(eventName: string, data?: unknown): void {
     const set = this.handlers.get(eventName);
-    if (set) {
+    if (set && set.size === 1) {
+      // The common case, without the copy below.
+      for (const entry of set) this.call(entry.fn, data, eventName);
+    } else if (set) {
       // Copy first: handlers remove themselves while we iterate.
-      for (const entry of [...set]) {
-        try {
-          entry.fn(data);
-        } catch (error) {
-          this.onHandlerError(error, eventName);
-        }
-      }
+      for (const entry of [...set]) this.call(entry.fn, data, eventName);
     }
     if (this.taps.size === 0) return;
     for (const tap of [...this.taps]) {

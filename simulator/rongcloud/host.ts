@@ -23,7 +23,8 @@ export interface EngineHost {
 
 /**
  * How an operation reports its outcome: one call per callback, named as the RN per-call callbacks are
- * (`onConnected`, `onMessageSent`, `onSuccess` ...). The facade turns it into its SDK's events.
+ * (`onConnected`, `onMessageSent`, `onSuccess` ...). The facade turns it into its SDK's events. The payload
+ * must be a fresh object (a literal): the facade takes it over as the event, without copying it.
  */
 export type Reply = (callback: string, payload: Record<string, unknown>) => void;
 

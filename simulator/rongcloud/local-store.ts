@@ -1,5 +1,5 @@
 import { ConversationType, MessageDirection, PushNotificationLevel, ReceivedStatus } from './enums';
-import { messageTraits, type Message } from './message';
+import { copyMessage, messageTraits, type Message } from './message';
 
 /** A conversation row of a device's local database. */
 export interface ConversationRecord {
@@ -57,7 +57,8 @@ export class LocalStore {
 
   /** Stores a message under a new local id and files it in its conversation. Returns the stored row. */
   insert(message: Message): Message {
-    const row: Message = { ...message, messageId: this.nextMessageId++ };
+    const row = copyMessage(message);
+    row.messageId = this.nextMessageId++;
     this.messages.set(row.messageId, row);
     if (row.messageUId) this.byUId.set(row.messageUId, row.messageId);
     const key = conversationKey(row.conversationType, row.targetId, row.channelId);

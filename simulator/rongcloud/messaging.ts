@@ -33,27 +33,28 @@ export interface SendHooks {
 
 export const plainSendHooks: SendHooks = { saved: 'onMessageSaved', sent: 'onMessageSent' };
 
+const NO_OPTIONS: SendOptions = Object.freeze({});
+
 /**
  * Sends a message: saved locally (SENDING) and reported, then carried to the cloud; the answer marks it
  * SENT (with UId and sentTime) or FAILED and is reported. A resend of a failed message reuses its row.
+ * `message` is the engine's own copy (the facade built it from the JS map): it is filled in, not copied.
  */
-export function sendMessage(engine: RongCloudEngine, message: Message, reply: Reply, hooks: SendHooks = plainSendHooks, options: SendOptions = {}): void {
+export function sendMessage(engine: RongCloudEngine, message: Message, reply: Reply, hooks: SendHooks = plainSendHooks, options: SendOptions = NO_OPTIONS): void {
   const store = engine.store;
   const traits = messageTraits(message);
   let row: Message;
   const existing = message.messageId > 0 ? store.get(message.messageId) : undefined;
-  const prepared: Partial<Message> = {
-    sentStatus: SentStatus.SENDING,
-    direction: MessageDirection.SEND,
-    senderUserId: engine.userId,
-    sentTime: engine.now(),
-  };
   if (existing && existing.direction === MessageDirection.SEND && existing.sentStatus !== SentStatus.SENT) {
-    row = store.update(existing, { ...message, ...prepared, messageId: existing.messageId, messageUId: '' });
-  } else if (traits.stored) {
-    row = store.insert({ ...message, ...prepared, messageUId: '', messageId: 0 });
+    row = store.update(existing, { ...message, ...prepared(engine), messageId: existing.messageId, messageUId: '' });
   } else {
-    row = { ...cloneMessage(message), ...prepared, messageUId: '', messageId: 0 };
+    message.sentStatus = SentStatus.SENDING;
+    message.direction = MessageDirection.SEND;
+    message.senderUserId = engine.userId;
+    message.sentTime = engine.now();
+    message.messageUId = '';
+    message.messageId = 0;
+    row = traits.stored ? store.insert(message) : message;
   }
   reply(hooks.saved, { message: cloneMessage(row) });
 
@@ -77,7 +78,8 @@ export function sendMessage(engine: RongCloudEngine, message: Message, reply: Re
     if (mediaMessageTypes.has(outgoing.messageType)) outgoing.local = '';
     const sent = engine.host.network.carry(
       () => {
-        const result = engine.host.cloud.send(engine, engine.userId, outgoing, options);
+        // `outgoing` is a private copy already: the cloud may keep it without copying it again.
+        const result = engine.host.cloud.send(engine, engine.userId, outgoing, options, true);
         const back = engine.host.network.carry(
           () => finish(result.code, result.message),
           () => finish(RC.MSG_RESPONSE_TIMEOUT),
@@ -92,4 +94,8 @@ export function sendMessage(engine: RongCloudEngine, message: Message, reply: Re
 
   if (hooks.beforeTransmit) hooks.beforeTransmit(row, transmit, (code) => finish(code));
   else transmit();
+}
+
+function prepared(engine: RongCloudEngine): Partial<Message> {
+  return { sentStatus: SentStatus.SENDING, direction: MessageDirection.SEND, senderUserId: engine.userId, sentTime: engine.now() };
 }

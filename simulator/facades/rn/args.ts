@@ -127,29 +127,35 @@ function checkMessageList(where: string, list: unknown[], platform: Platform): u
   return out;
 }
 
+type KeyKind = (typeof nestedKeyTypes)[string][string] | (typeof messageKeyTypes)[string];
+// Precomputed once: every message sent crosses these checks, so they allocate nothing on the happy path.
+const nestedKeyEntries = Object.entries(nestedKeyTypes).map(([key, spec]) => [key, Object.entries(spec)] as const);
+
 /** Checks a message map's typed keys (nested ones too); returns it, or on iOS a copy with enums clamped. */
 function checkMessageKeys(where: string, message: Record<string, unknown>, platform: Platform, depth = 0): Record<string, unknown> {
   let out = message;
   const type = message.messageType;
   const typeKeys = typeof type === 'number' ? contentKeys[type] ?? [] : [];
-  for (const keys of [baseKeys, typeKeys]) {
-    for (const key of keys) {
+  for (let pass = 0; pass < 2; pass++) {
+    const keys = pass === 0 ? baseKeys : typeKeys;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       const value = message[key];
       const kind = messageKeyTypes[key];
       if (value === undefined || value === null || !kind) continue;
-      const fixed = checkTyped(`${where}: message key ${key}`, kind, value, platform, (v) => (depth < 4 && isPlainObject(v) ? checkMessageKeys(where, v, platform, depth + 1) : v));
+      const fixed = checkTyped(where, key, kind, value, platform, depth);
       if (fixed !== value) out = { ...out, [key]: fixed };
     }
   }
-  for (const [key, spec] of Object.entries(nestedKeyTypes)) {
+  for (const [key, spec] of nestedKeyEntries) {
     const nested = message[key];
     if (nested === undefined || nested === null) continue;
     if (!isPlainObject(nested)) throw new BridgeArgumentError(`${where}: message key ${key} must be an object, got ${describe(nested)}`);
     let copy = nested;
-    for (const [inner, kind] of Object.entries(spec)) {
+    for (const [inner, kind] of spec) {
       const value = nested[inner];
       if (value === undefined || value === null) continue;
-      const fixed = checkTyped(`${where}: message key ${key}.${inner}`, kind, value, platform, (v) => v);
+      const fixed = checkTyped(where, `${key}.${inner}`, kind, value, platform, -1);
       if (fixed !== value) copy = { ...copy, [inner]: fixed };
     }
     if (copy !== nested) out = { ...out, [key]: copy };
@@ -157,10 +163,13 @@ function checkMessageKeys(where: string, message: Record<string, unknown>, platf
   return out;
 }
 
-function checkTyped(where: string, kind: (typeof nestedKeyTypes)[string][string] | (typeof messageKeyTypes)[string], value: unknown, platform: Platform, nestedMessage: (v: unknown) => unknown): unknown {
-  const fail = (expected: string): never => {
-    throw new BridgeArgumentError(`${where} must be ${expected}, got ${describe(value)}`);
-  };
+function failKey(where: string, key: string, expected: string, value: unknown): never {
+  throw new BridgeArgumentError(`${where}: message key ${key} must be ${expected}, got ${describe(value)}`);
+}
+
+/** One typed key; `depth` -1 means a nested message is not followed (inside userInfo and the like). */
+function checkTyped(where: string, key: string, kind: KeyKind, value: unknown, platform: Platform, depth: number): unknown {
+  const fail = (expected: string): never => failKey(where, key, expected, value);
   if (typeof kind === 'object') return checkEnum(kind.enum, value, platform, fail);
   switch (kind) {
     case 'string':
@@ -171,7 +180,8 @@ function checkTyped(where: string, kind: (typeof nestedKeyTypes)[string][string]
     case 'strings':
     case 'numbers': {
       const want = kind === 'strings' ? 'string' : 'number';
-      if (!isPlainObject(value) || Object.values(value).some((v) => typeof v !== want)) fail(`a plain object of ${want}s`);
+      if (!isPlainObject(value)) fail(`a plain object of ${want}s`);
+      for (const k in value as Record<string, unknown>) if (typeof (value as Record<string, unknown>)[k] !== want) fail(`a plain object of ${want}s`);
       return value;
     }
     case 'stringList':
@@ -182,7 +192,7 @@ function checkTyped(where: string, kind: (typeof nestedKeyTypes)[string][string]
       return value;
     case 'message':
       if (!isPlainObject(value)) fail('a message object');
-      return nestedMessage(value);
+      return depth >= 0 && depth < 4 ? checkMessageKeys(where, value as Record<string, unknown>, platform, depth + 1) : value;
   }
 }
 
@@ -201,49 +211,51 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** The bridge serialises arguments: functions, symbols, BigInt, cycles and class instances cannot cross. */
 function assertJsonSafe(where: string, value: unknown): void {
-  // Runs on every message sent: no allocation on the happy path; the path is built only to report a failure.
-  const keys: Array<string | number> = [];
-  const seen = new Set<object>();
-  const fail = (why: string): never => {
-    const path = 'value' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
-    throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} ${why}`);
-  };
-  const walk = (v: unknown): void => {
-    switch (typeof v) {
-      case 'function':
-      case 'symbol':
-      case 'bigint':
-        return fail(`is a ${typeof v}`);
-      case 'number':
-        if (!Number.isFinite(v)) fail(`is ${String(v)}`);
-        return;
-      case 'object': {
-        if (v === null) return;
-        if (keys.length > 64) fail('is nested too deeply');
-        if (seen.has(v)) fail('is a cycle');
-        if (!Array.isArray(v) && !isPlainObject(v)) fail(`is a ${v.constructor?.name ?? 'non-plain object'}`);
-        seen.add(v);
-        if (Array.isArray(v)) {
-          for (let i = 0; i < v.length; i++) {
-            keys.push(i);
-            walk(v[i]);
-            keys.pop();
-          }
-        } else {
-          for (const k in v) {
-            keys.push(k);
-            walk((v as Record<string, unknown>)[k]);
-            keys.pop();
-          }
+  // Runs on every message sent: plain recursion over two small stacks (no closures, no Set); the path is
+  // built only to report a failure.
+  walkJson(where, value, [], []);
+}
+
+function walkJson(where: string, v: unknown, keys: Array<string | number>, ancestors: object[]): void {
+  switch (typeof v) {
+    case 'function':
+    case 'symbol':
+    case 'bigint':
+      return failJson(where, keys, `is a ${typeof v}`);
+    case 'number':
+      if (!Number.isFinite(v)) failJson(where, keys, `is ${String(v)}`);
+      return;
+    case 'object': {
+      if (v === null) return;
+      if (keys.length > 64) failJson(where, keys, 'is nested too deeply');
+      if (ancestors.includes(v)) failJson(where, keys, 'is a cycle');
+      const array = Array.isArray(v);
+      if (!array && !isPlainObject(v)) failJson(where, keys, `is a ${v.constructor?.name ?? 'non-plain object'}`);
+      ancestors.push(v);
+      if (array) {
+        for (let i = 0; i < v.length; i++) {
+          keys.push(i);
+          walkJson(where, v[i], keys, ancestors);
+          keys.pop();
         }
-        seen.delete(v);
-        return;
+      } else {
+        for (const k in v) {
+          keys.push(k);
+          walkJson(where, (v as Record<string, unknown>)[k], keys, ancestors);
+          keys.pop();
+        }
       }
-      default:
-        return;
+      ancestors.pop();
+      return;
     }
-  };
-  walk(value);
+    default:
+      return;
+  }
+}
+
+function failJson(where: string, keys: ReadonlyArray<string | number>, why: string): never {
+  const path = 'value' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+  throw new BridgeArgumentError(`${where} cannot cross the bridge: ${path} ${why}`);
 }
 
 function describe(value: unknown): string {

@@ -79,9 +79,10 @@ export class RnFacade {
     const args: Record<string, unknown> = {};
     let eventId: string | undefined;
     try {
-      def.args.forEach(([name, kind], i) => {
+      for (let i = 0; i < def.args.length; i++) {
+        const [name, kind] = def.args[i];
         args[name] = checkArg(method, i, name, kind, rawArgs[i], platform);
-      });
+      }
       if (def.eventId) {
         const raw = rawArgs[def.args.length];
         if (raw !== undefined && typeof raw !== 'string') {
@@ -108,7 +109,7 @@ export class RnFacade {
       outcome = EngineCode.NATIVE_OPERATION_ERROR;
     }
     const value = typeof outcome === 'number' ? outcome : outcome.value;
-    log.add('result', method, typeof outcome === 'number' ? { code: outcome } : { value });
+    log.add('result', method, typeof outcome === 'number' ? codeResult(outcome) : { value });
     return Promise.resolve(value);
   }
 
@@ -121,7 +122,6 @@ export class RnFacade {
 
   private makeCall(method: string, def: NativeMethodDef, args: Record<string, unknown>, eventId: string | undefined): NativeCall {
     const engine = this.engine!;
-    const prefix = pascal(method);
     return {
       method,
       args,
@@ -130,9 +130,12 @@ export class RnFacade {
       engine,
       reply: (callback, payload) => {
         if (eventId !== undefined) {
-          const body: Record<string, unknown> = { ...payload, eventId };
+          // Callers hand over a fresh literal (the Reply contract), so it becomes the event as it is.
+          const body = payload;
+          body.eventId = eventId;
           if (this.deps.platform === 'ios') body.type = callback;
-          this.deps.scheduler.defer(() => this.deliver(`${prefix}:${callback}`, this.platformPayload(body, false)));
+          const name = eventName(method, callback);
+          this.deps.scheduler.defer(() => this.deliver(name, this.platformPayload(body, false)));
           return;
         }
         const route = def.legacy?.[callback];
@@ -165,4 +168,21 @@ export class RnFacade {
 
 function copyEcho(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? structuredClone(value) : value;
+}
+
+// Per-call event names (`SendMessage:onMessageSent`) and `{ code }` log entries are made once, not per call.
+const eventNames = new Map<string, Map<string, string>>();
+function eventName(method: string, callback: string): string {
+  let byCallback = eventNames.get(method);
+  if (!byCallback) eventNames.set(method, (byCallback = new Map()));
+  let name = byCallback.get(callback);
+  if (name === undefined) byCallback.set(callback, (name = `${pascal(method)}:${callback}`));
+  return name;
+}
+
+const codeResults = new Map<number, Readonly<{ code: number }>>();
+function codeResult(code: number): Readonly<{ code: number }> {
+  let result = codeResults.get(code);
+  if (!result) codeResults.set(code, (result = Object.freeze({ code })));
+  return result;
 }
