@@ -1,0 +1,130 @@
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
+import { createWorld, type Device, type World } from '../../simulator';
+import { blankMessage, type Message } from '../../simulator/rongcloud/message';
+import { fmt, nowMs, type Figure } from '../measure';
+
+const PRIVATE = 1;
+const TEXT = 2;
+const BEFORE = 0;
+const AFTER = 1;
+const LOCAL = 0;
+const PAGE = 20;
+
+/** `global.gc` without `--expose-gc` on the command line (`npm run bench` runs plain node). */
+function gcFunction(): () => void {
+  const existing = (globalThis as { gc?: () => void }).gc;
+  if (existing) return existing;
+  setFlagsFromString('--expose_gc');
+  return runInNewContext('gc') as () => void;
+}
+
+function heapAfterGc(gc: () => void): number {
+  for (let i = 0; i < 3; i++) gc();
+  return process.memoryUsage().heapUsed;
+}
+
+/** A received text message as the store keeps them: unique UId, increasing sentTime. */
+function historyMessage(i: number, start: number): Message {
+  const m = blankMessage(PRIVATE, 'bob', '', TEXT);
+  m.messageUId = `H${i.toString(36).toUpperCase().padStart(6, '0')}-HIST-BNCH-0000`;
+  m.sentTime = start + i * 10;
+  m.receivedTime = m.sentTime;
+  m.senderUserId = 'bob';
+  m.direction = 1;
+  m.sentStatus = 2;
+  m.receivedStatus = 1;
+  m.text = `history message number ${i}`;
+  return m;
+}
+
+async function connectedDevice(): Promise<{ world: World; device: Device }> {
+  const world = createWorld({ seed: 5, logLimit: 100 });
+  const device = world.device({ id: 'phone' });
+  device.rn.native.create(world.appKey, {});
+  await device.rn.native.connect(world.server.issueToken('alice'), 0, 'c');
+  await world.settle();
+  return { world, device };
+}
+
+/** Fills the device's store directly (engine.store.insert), as a long-lived install would have it. */
+function fill(device: Device, n: number, start: number): void {
+  const store = device.engine!.store;
+  for (let i = 0; i < n; i++) store.insert(historyMessage(i, start));
+}
+
+/** Mean time of a getMessages page through the native boundary, at the newest end, the middle and the oldest end. */
+async function pageCost(world: World, device: Device, n: number, start: number): Promise<number> {
+  let pages = 0;
+  device.rn.emitter.addListener('GetMessages:onSuccess', (e: { t: Message[] }) => {
+    if (e.t.length !== PAGE) throw new Error(`bench: a page of ${e.t.length} messages`);
+    pages++;
+  });
+  const windows: Array<[number, number]> = [];
+  for (let k = 0; k < 100; k++) {
+    windows.push([k === 0 ? 0 : start + (n - 1 - k * PAGE) * 10, BEFORE]); // newest pages, backwards
+    windows.push([start + Math.floor(n / 2) * 10 + k * PAGE * 10, AFTER]); // from the middle, forwards
+    windows.push([start + (k * PAGE + PAGE) * 10, BEFORE]); // oldest pages
+  }
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    pages = 0;
+    const t = nowMs();
+    for (const [sentTime, order] of windows) {
+      void device.rn.native.getMessages(PRIVATE, 'bob', '', sentTime, order, LOCAL, PAGE, 'p');
+      await world.settle();
+    }
+    best = Math.min(best, (nowMs() - t) / windows.length);
+    if (pages !== windows.length) throw new Error(`bench: ${pages} of ${windows.length} pages answered`);
+  }
+  return best;
+}
+
+/**
+ * History paging over 1,000,000 stored messages against 1,000 (goal: the same cost), and the memory of a
+ * world holding those 1,000,000 messages against the same messages as plain JSON objects in an array.
+ */
+export async function historyFigures(scale: number): Promise<Figure[]> {
+  const sizes = [1_000, 100_000, 1_000_000].map((n) => Math.max(PAGE * 500, Math.round(n * scale)));
+  const start = Date.UTC(2023, 0, 1);
+  const gc = gcFunction();
+  const costs: number[] = [];
+  let memory: Figure | null = null;
+  for (const n of sizes) {
+    const before = heapAfterGc(gc);
+    const { world, device } = await connectedDevice();
+    const t = nowMs();
+    fill(device, n, start);
+    const fillMs = nowMs() - t;
+    costs.push(await pageCost(world, device, n, start));
+    if (n === sizes[2]) {
+      const worldBytes = heapAfterGc(gc) - before;
+      const kept = [world, device];
+      void kept;
+      world.reset();
+      const base = heapAfterGc(gc);
+      const plain: unknown[] = [];
+      for (let i = 0; i < n; i++) plain.push(JSON.parse(JSON.stringify(historyMessage(i, start))));
+      const plainBytes = heapAfterGc(gc) - base;
+      plain.length = 0;
+      memory = {
+        name: `memory: a world holding ${fmt(n, 0)} messages`,
+        value: `${(worldBytes / 1e6).toFixed(0)} MB (${(worldBytes / n).toFixed(0)} B/message)`,
+        baseline: `${(plainBytes / 1e6).toFixed(0)} MB (plain JSON objects in an array)`,
+        ratio: `${(worldBytes / plainBytes).toFixed(2)}x`,
+        note: `heap after GC; the store's indexes (by id, by UId, timeline) included; filled in ${(fillMs / 1000).toFixed(1)} s`,
+      };
+    }
+  }
+  const figures: Figure[] = [
+    {
+      name: `history: a page of ${PAGE} (getMessages) over ${fmt(sizes[2], 0)} messages`,
+      value: `${(costs[2] * 1000).toFixed(1)} us/page`,
+      baseline: `${(costs[0] * 1000).toFixed(1)} us/page over ${fmt(sizes[0], 0)}`,
+      ratio: `${(costs[2] / costs[0]).toFixed(2)}x`,
+      note: `goal ~1.0 (independent of history size); ${fmt(sizes[0], 0)}/${fmt(sizes[1], 0)}/${fmt(sizes[2], 0)} messages: ${costs.map((c) => (c / costs[0]).toFixed(2)).join(' / ')}`,
+    },
+  ];
+  if (memory) figures.push(memory);
+  return figures;
+}
