@@ -1,3 +1,6 @@
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
+
 /**
  * Timing helpers for benchmarks. Benchmarks report ratios measured in the same run (a figure next to
  * its baseline), never absolute thresholds, because machines differ.
@@ -7,6 +10,24 @@ export interface Timing {
   ms: number;
   /** Units of work done (messages, calls ...). */
   units: number;
+}
+
+/** `global.gc` without `--expose-gc` on the command line (`npm run bench` runs plain node). */
+export function gcFunction(): () => void {
+  const existing = (globalThis as { gc?: () => void }).gc;
+  if (existing) return existing;
+  setFlagsFromString('--expose_gc');
+  return runInNewContext('gc') as () => void;
+}
+
+/**
+ * The heap in use once garbage is collected. A macrotask turn first: a world that just finished is still
+ * held by the promise chain of its last settle until the microtask queue unwinds.
+ */
+export async function settledHeap(gc: () => void): Promise<number> {
+  await new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < 3; i++) gc();
+  return process.memoryUsage().heapUsed;
 }
 
 export function nowMs(): number {

@@ -35,7 +35,7 @@ async function scenario(seed: number) {
 
   for (let i = 0; i < 6; i++) await call(alice, 'sendMessage', await text(alice, PRIVATE, 'bob', `hi ${i}`));
   await world.clock.advance(1_000);
-  await call(bob, 'sendMessage', { ...(await text(bob, PRIVATE, 'alice', 'expandable')), expansion: { k: 'v' } });
+  await call(bob, 'sendMessage', { ...((await text(bob, PRIVATE, 'alice', 'expandable')) as object), expansion: { k: 'v' } });
   await call(carol, 'sendMessage', await text(carol, GROUP, 'g1', 'group hello'));
   await call(alice, 'sendMessage', await text(alice, ULTRA, 'u1', 'ultra hello', 'news'));
   await call(alice, 'sendMediaMessage', await alice.rn.native.createImageMessage(PRIVATE, 'bob', '', 'file:///a.png'));

@@ -3,7 +3,7 @@ export { createWorld, World, DEFAULT_START_TIME, type WorldOptions, type WorldCl
 export { Device, type DeviceOptions, type Platform } from './device/device';
 export { DeviceEmitter, type Subscription } from './device/emitter';
 export { EventLog, type LogEntry, type LogKind } from './device/event-log';
-export { DeviceNetwork } from './device/network';
+export { ACK_TIMEOUT_MS, DeviceNetwork, type LossReason } from './device/network';
 export { ServerControl } from './server-control';
 export { RC, EngineCode, ConnectionStatus, codeName, connectionStatusName } from './codes';
 export { reconnectDelaysMs, reconnectSteadyDelayMs } from './rongcloud/reconnect';

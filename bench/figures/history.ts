@@ -1,8 +1,6 @@
-import { setFlagsFromString } from 'v8';
-import { runInNewContext } from 'vm';
 import { createWorld, type Device, type World } from '../../simulator';
 import { blankMessage, type Message } from '../../simulator/rongcloud/message';
-import { fmt, nowMs, type Figure } from '../measure';
+import { fmt, gcFunction, nowMs, settledHeap, type Figure } from '../measure';
 
 const PRIVATE = 1;
 const TEXT = 2;
@@ -10,19 +8,6 @@ const BEFORE = 0;
 const AFTER = 1;
 const LOCAL = 0;
 const PAGE = 20;
-
-/** `global.gc` without `--expose-gc` on the command line (`npm run bench` runs plain node). */
-function gcFunction(): () => void {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (existing) return existing;
-  setFlagsFromString('--expose_gc');
-  return runInNewContext('gc') as () => void;
-}
-
-function heapAfterGc(gc: () => void): number {
-  for (let i = 0; i < 3; i++) gc();
-  return process.memoryUsage().heapUsed;
-}
 
 /** A received text message as the store keeps them: unique UId, increasing sentTime. */
 function historyMessage(i: number, start: number): Message {
@@ -93,10 +78,10 @@ export async function historyFigures(scale: number): Promise<Figure[]> {
   const gc = gcFunction();
   const largest = sizes[2];
   // The baseline first, alone on the heap: the same messages as plain JSON objects in an array.
-  let base = heapAfterGc(gc);
+  let base = await settledHeap(gc);
   let plain: unknown[] | null = [];
   for (let i = 0; i < largest; i++) plain.push(JSON.parse(JSON.stringify(historyMessage(i, start))));
-  const plainBytes = heapAfterGc(gc) - base;
+  const plainBytes = await settledHeap(gc) - base;
   // Read after the measurement, so the array is alive during it.
   if (plain.length !== largest) throw new Error('bench: the plain baseline is incomplete');
   plain = null;
@@ -104,13 +89,13 @@ export async function historyFigures(scale: number): Promise<Figure[]> {
   let worldBytes = 0;
   let fillMs = 0;
   for (const n of sizes) {
-    base = heapAfterGc(gc);
+    base = await settledHeap(gc);
     const { world, device } = await connectedDevice();
     const t = nowMs();
     fill(device, n, start);
     if (n === largest) {
       fillMs = nowMs() - t;
-      worldBytes = heapAfterGc(gc) - base;
+      worldBytes = await settledHeap(gc) - base;
     }
     costs.push(await pageCost(world, device, n, start, gc));
     world.reset();

@@ -90,6 +90,17 @@ describe('network.loss(p): lost packets and the SDK timeouts on top', () => {
     expect(sent.events.onMessageSent.map((e) => e.code)).toEqual([RC.MSG_RESPONSE_TIMEOUT]);
   });
 
+  test('other requests too: a lost blacklist request answers 30003 at the ack timeout, and the cloud never saw it', async () => {
+    const { world, alice } = await pair();
+    alice.network.loss(1);
+    const added = await callWithEvents(alice, 'addToBlacklist', ['bob'], ['onBlacklistAdded']);
+    await world.clock.advance(ACK_TIMEOUT_MS - 1);
+    expect(added.events.onBlacklistAdded).toHaveLength(0);
+    await world.clock.advance(1);
+    expect(added.events.onBlacklistAdded.map((e) => e.code)).toEqual([RC.MSG_RESPONSE_TIMEOUT]);
+    expect(world.server.blacklistOf('alice')).toEqual([]);
+  });
+
   test('a lost login: the attempt fails at the ack timeout and the reconnect schedule applies', async () => {
     const world = createWorld({ seed: 12 });
     const phone = world.device({ id: 'phone' });

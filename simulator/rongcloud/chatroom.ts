@@ -48,7 +48,8 @@ export function chatRoomsOf(engine: RongCloudEngine): ChatRooms {
 
 /**
  * One request to the cloud and its answer, both over the device's link. Not connected: 30002 at once; the
- * request lost: 30002; the answer lost, or landing after the session changed: 30003 / 30002.
+ * request cut by a link going down: 30002, lost to packet loss: 30003 at the ack timeout; the answer lost,
+ * or landing after the session changed: 30003 / 30002.
  */
 export function askCloud<T>(engine: RongCloudEngine, request: () => T, answered: (result: T) => void, failed: (code: number) => void): void {
   if (!engine.connected) {
@@ -67,7 +68,8 @@ export function askCloud<T>(engine: RongCloudEngine, request: () => T, answered:
       );
       if (!back) failed(RC.MSG_RESPONSE_TIMEOUT);
     },
-    () => failed(RC.NETWORK_UNAVAILABLE),
+    // Lost to packet loss: noticed at the ack timeout (30003); a cut link: 30002.
+    (reason) => failed(reason === 'dropped' ? RC.MSG_RESPONSE_TIMEOUT : RC.NETWORK_UNAVAILABLE),
   );
   if (!sent) failed(RC.NETWORK_UNAVAILABLE);
 }

@@ -55,9 +55,12 @@ export class LocalStore {
     return record;
   }
 
-  /** Stores a message under a new local id and files it in its conversation. Returns the stored row. */
-  insert(message: Message): Message {
-    const row = copyMessage(message);
+  /**
+   * Stores a message under a new local id and files it in its conversation. Returns the stored row.
+   * `owned`: the caller hands over an object nobody else holds (the engine's own copy), kept as the row.
+   */
+  insert(message: Message, owned = false): Message {
+    const row = owned ? message : copyMessage(message);
     row.messageId = this.nextMessageId++;
     this.messages.set(row.messageId, row);
     if (row.messageUId) this.byUId.set(row.messageUId, row.messageId);

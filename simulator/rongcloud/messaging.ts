@@ -19,7 +19,7 @@ export function receiveMessage(engine: RongCloudEngine, incoming: Message, meta:
   const message = incoming;
   message.offLine = meta.offline;
   message.receivedTime = engine.now();
-  const row = traits.stored ? store.insert(message) : message;
+  const row = traits.stored ? store.insert(message, true) : message;
   engine.host.emit('onMessageReceived', { message: cloneMessage(row), left: meta.left, offline: meta.offline, hasPackage: meta.hasPackage });
 }
 
@@ -54,7 +54,7 @@ export function sendMessage(engine: RongCloudEngine, message: Message, reply: Re
     message.sentTime = engine.now();
     message.messageUId = '';
     message.messageId = 0;
-    row = traits.stored ? store.insert(message) : message;
+    row = traits.stored ? store.insert(message, true) : message;
   }
   reply(hooks.saved, { message: cloneMessage(row) });
 

@@ -11,8 +11,9 @@ export interface Answer<T = undefined> {
  * A request to the cloud over the device's link, as IMLib makes for history, recall, receipts,
  * expansion and blacklist operations: refused at once when not connected (30002), `op` runs on the cloud
  * side when the request lands (a planned `failNext(operation)` answers instead), and the answer travels
- * back. A request lost on the way out is 30002; an answer lost on the way back is 30003 (the cloud has
- * done the work, as on a real device whose answer timed out).
+ * back. A request cut on the way out (link down) is 30002; one lost to packet loss is 30003 at the ack
+ * timeout; an answer lost on the way back is 30003 (the cloud has done the work, as on a real device whose
+ * answer timed out).
  */
 export function cloudRequest<T>(engine: RongCloudEngine, operation: string, op: () => Answer<T>, done: (answer: Answer<T>) => void): void {
   if (!engine.connected) {
@@ -40,7 +41,8 @@ export function cloudRequest<T>(engine: RongCloudEngine, operation: string, op: 
       );
       if (!back) done({ code: RC.MSG_RESPONSE_TIMEOUT });
     },
-    () => done({ code: RC.NETWORK_UNAVAILABLE }),
+    // Lost to packet loss: noticed at the ack timeout (30003); a cut link: 30002.
+    (reason) => done({ code: reason === 'dropped' ? RC.MSG_RESPONSE_TIMEOUT : RC.NETWORK_UNAVAILABLE }),
   );
   if (!sent) done({ code: RC.NETWORK_UNAVAILABLE });
 }

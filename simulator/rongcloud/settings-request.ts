@@ -28,7 +28,8 @@ export function settingsRequest(engine: RongCloudEngine, operation: string, appl
       const back = network.carry(() => done(code), () => done(RC.MSG_RESPONSE_TIMEOUT));
       if (!back) done(RC.MSG_RESPONSE_TIMEOUT);
     },
-    () => done(RC.NETWORK_UNAVAILABLE),
+    // Lost to packet loss: noticed at the ack timeout (30003); a cut link: 30002.
+    (reason) => done(reason === 'dropped' ? RC.MSG_RESPONSE_TIMEOUT : RC.NETWORK_UNAVAILABLE),
   );
   if (!sent) done(RC.NETWORK_UNAVAILABLE);
 }

@@ -1,5 +1,5 @@
 import { ConversationType, enumSizes, MessageType } from '../../rongcloud/enums';
-import { baseMessageKeys, blankMessage, contentKeys, optionalMessageKeys, type Message } from '../../rongcloud/message';
+import { blankMessage, contentKeys, optionalMessageKeys, type Message } from '../../rongcloud/message';
 import { isPlainObject } from './args';
 
 /**
@@ -13,14 +13,20 @@ export function messageFromJs(value: unknown): Message | null {
   const conversationType = value.conversationType;
   if (typeof conversationType !== 'number' || !Number.isInteger(conversationType) || conversationType < 0 || conversationType >= enumSizes.ConversationType) return null;
   const message = blankMessage(conversationType, str(value.targetId), str(value.channelId), type);
-  for (const key of baseMessageKeys) {
-    if (key === 'offLine' || value[key] === undefined || value[key] === null) continue;
-    if (key === 'expansion') {
-      if (isPlainObject(value.expansion)) message.expansion = { ...(value.expansion as Record<string, string>) };
-      continue;
-    }
-    (message as Record<string, unknown>)[key] = value[key];
-  }
+  // Every base key but offLine, spelled out: a loop of keyed stores is a hot megamorphic path (one per send).
+  const given = (v: unknown): boolean => v !== undefined && v !== null;
+  if (given(value.targetId)) message.targetId = value.targetId as string;
+  if (given(value.channelId)) message.channelId = value.channelId as string;
+  if (given(value.messageId)) message.messageId = value.messageId as number;
+  if (given(value.messageUId)) message.messageUId = value.messageUId as string;
+  if (given(value.receivedTime)) message.receivedTime = value.receivedTime as number;
+  if (given(value.sentTime)) message.sentTime = value.sentTime as number;
+  if (given(value.receivedStatus)) message.receivedStatus = value.receivedStatus as number;
+  if (given(value.sentStatus)) message.sentStatus = value.sentStatus as number;
+  if (given(value.senderUserId)) message.senderUserId = value.senderUserId as string;
+  if (given(value.direction)) message.direction = value.direction as number;
+  if (given(value.extra)) message.extra = value.extra as string;
+  if (isPlainObject(value.expansion)) message.expansion = { ...(value.expansion as Record<string, string>) };
   for (const key of optionalMessageKeys) if (isPlainObject(value[key])) (message as Record<string, unknown>)[key] = structuredClone(value[key]);
   for (const key of contentKeys[type] ?? []) {
     const v = value[key];
