@@ -72,6 +72,7 @@ cloudAreaFactories.set(REDELIVERY_AREA, (cloud) => new Redelivery(cloud));
 
 const LIVE: DeliveryMeta = { left: 0, offline: false, hasPackage: false };
 const UID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const BASE36 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DASH = '-'.charCodeAt(0);
 /** Scratch for newMessageUId: `XXXX-XXXX-XXXX-CCCC`, the dashes fixed. */
 const uidCodes: number[] = Array.from({ length: 19 }, (_, i) => (i === 4 || i === 9 || i === 14 ? DASH : 0));
@@ -123,8 +124,8 @@ export class Cloud {
       if (i === 4 || i === 8) at++;
       codes[at] = UID_ALPHABET.charCodeAt(this.rng.int(UID_ALPHABET.length));
     }
-    const c = this.uidCounter.toString(36).toUpperCase().padStart(4, '0').slice(-4);
-    for (let i = 0; i < 4; i++) codes[15 + i] = c.charCodeAt(i);
+    // The counter's last four base-36 digits, upper case, zero-padded.
+    for (let i = 18, n = this.uidCounter; i >= 15; i--, n = Math.floor(n / 36)) codes[i] = BASE36.charCodeAt(n % 36);
     return String.fromCharCode.apply(null, codes);
   }
 

@@ -11,6 +11,9 @@ export const ACK_TIMEOUT_MS = 15_000;
 /** Why a packet did not arrive: lost to `loss(p)` (noticed at the ack timeout) or cut by `down()`. */
 export type LossReason = 'dropped' | 'down';
 
+/** Packets of a link still on their way in virtual time, and when the last of them lands (kept off the class, which snapshots list field by field). */
+const inFlight = new WeakMap<DeviceNetwork, { count: number; lastAt: number }>();
+
 /**
  * A device's link to the cloud. Everything the device and the cloud say to each other crosses it:
  * `down()` cuts it (in-flight traffic is lost), `latency(ms)` delays it in virtual time, `loss(p)` drops
@@ -86,16 +89,27 @@ export class DeviceNetwork {
     const generation = this.generation;
     if (this.lossRate > 0 && this.rng.chance(this.lossRate)) {
       this.trace('packet lost');
-      const noticed = () => lost?.('dropped');
-      if (lost) this.scheduler.after(ACK_TIMEOUT_MS, noticed);
+      if (lost) this.scheduler.after(ACK_TIMEOUT_MS, () => lost('dropped'));
       return true;
     }
-    const land = () => {
+    const now = this.scheduler.now();
+    const flight = inFlight.get(this);
+    // A link is FIFO: after a latency drop, a packet waits behind the slower ones still on their way.
+    const busy = flight !== undefined && flight.count > 0;
+    const at = busy ? Math.max(now + this.latencyMs, flight.lastAt) : now + this.latencyMs;
+    if (at === now && !busy) {
+      this.scheduler.defer(() => (generation !== this.generation || !this.upNow ? lost?.('down') : arrive()));
+      return true;
+    }
+    const timed = flight ?? { count: 0, lastAt: 0 };
+    if (!flight) inFlight.set(this, timed);
+    timed.count++;
+    timed.lastAt = at;
+    this.scheduler.at(at, () => {
+      timed.count--;
       if (generation !== this.generation || !this.upNow) lost?.('down');
       else arrive();
-    };
-    if (this.latencyMs === 0) this.scheduler.defer(land);
-    else this.scheduler.after(this.latencyMs, land);
+    });
     return true;
   }
 }

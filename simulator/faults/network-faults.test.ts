@@ -48,6 +48,17 @@ describe('network.latency(ms): a one-way delay in virtual time', () => {
     expect(alice.log.filter('net', 'network latency').map((e) => e.data)).toEqual([{ ms: 120 }]);
   });
 
+  test('a link is FIFO: after the latency drops, a new packet waits behind the slower ones on their way', async () => {
+    const { world, alice, bob } = await pair();
+    const inbox = timed(world, bob, [RECEIVED]);
+    alice.network.latency(3_000);
+    await send(alice, 'first');
+    alice.network.latency(0);
+    await send(alice, 'second');
+    await world.clock.advance(3_000);
+    expect(inbox.map((e) => e.data.message.text)).toEqual(['first', 'second']);
+  });
+
   test('latency 0 again makes everything immediate', async () => {
     const { world, alice, bob } = await pair();
     alice.network.latency(500);

@@ -51,6 +51,41 @@ describe('world.server.outage(ms): the cloud unreachable for a while', () => {
   });
 });
 
+describe('a session the cloud ends while its login answer is on the way', () => {
+  async function reconnectingSlowly() {
+    const { world, alice, bob } = await pair();
+    bob.network.latency(3_000);
+    bob.network.down();
+    bob.network.up(); // a reconnect attempt at once: the login lands at 3 s, its answer at 6 s
+    await world.clock.advance(4_000);
+    expect(world.server.sessionsOf('bob')).toEqual(['bob-phone']); // the cloud has the session ...
+    expect(bob.engine!.status).toBe(ConnectionStatus.CONNECTING); // ... the device does not know yet
+    return { world, alice, bob };
+  }
+
+  test('an outage then: the answer is void, the SDK tries again, and the device is really online after', async () => {
+    const { world, alice, bob } = await reconnectingSlowly();
+    world.server.outage(500);
+    await world.clock.advance(2_000);
+    expect(bob.log.filter('net', 'login answer for a session the cloud has ended')).toHaveLength(1);
+    await world.clock.advance(20_000);
+    expect(bob.engine!.status).toBe(ConnectionStatus.CONNECTED);
+    expect(world.server.sessionsOf('bob')).toEqual(['bob-phone']);
+    bob.network.latency(0);
+    const inbox = record(bob, [RECEIVED]);
+    await sendText(world, alice, PRIVATE, 'bob', 'you are really back');
+    expect(inbox.map((e) => e.data.message.text)).toEqual(['you are really back']);
+  });
+
+  test('a kick then: the device stops as kicked instead of believing the late answer', async () => {
+    const { world, bob } = await reconnectingSlowly();
+    world.server.kick('bob');
+    await world.clock.advance(5_000);
+    expect(bob.engine!.status).toBe(ConnectionStatus.KICKED_OFFLINE_BY_OTHER_CLIENT);
+    expect(world.server.sessionsOf('bob')).toEqual([]);
+  });
+});
+
 describe('world.server.failFor / failNext: planned cloud answers', () => {
   test('failFor fails every matching request for a window of virtual time, then the cloud answers normally', async () => {
     const { world, alice } = await pair();

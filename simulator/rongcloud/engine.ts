@@ -184,6 +184,12 @@ export class RongCloudEngine implements CloudClient {
       if (code === RC.SUCCESS) this.host.cloud.logout(this);
       return;
     }
+    if (code === RC.SUCCESS && !this.host.cloud.sessions.isOnline(this)) {
+      // The cloud ended this session while its answer travelled (an outage): as if the connection broke at once.
+      this.host.trace('net', 'login answer for a session the cloud has ended', { code });
+      this.attemptFailed(generation);
+      return;
+    }
     if (code === RC.SUCCESS) {
       const reconnected = this.everConnected;
       this.stopTimers();
@@ -314,6 +320,16 @@ export class RongCloudEngine implements CloudClient {
   }
 
   sessionEnded(code: number): void {
+    if (this.phase === 'connecting' || this.phase === 'reconnecting') {
+      // The cloud ended the session of a login whose answer is still on its way: that answer is void.
+      this.host.trace('cloud', 'session ended before its login answer arrived', { code, name: codeName(code) });
+      if (code < 31000) return; // a transient end: the answer finds the session gone and the SDK tries again
+      this.stopTimers();
+      this.phase = 'stopped';
+      this.setStatus(endedStatus(code));
+      this.finishConnect(code, '');
+      return;
+    }
     if (this.phase !== 'connected') return;
     if (code < 31000) {
       // A transient end (the cloud unreachable, `world.server.outage`): the SDK reconnects on its schedule.
@@ -324,9 +340,7 @@ export class RongCloudEngine implements CloudClient {
     this.stopTimers();
     this.phase = 'stopped';
     this.host.trace('cloud', 'session ended', { code, name: codeName(code) });
-    this.setStatus(code === RC.CONN_USER_BLOCKED ? ConnectionStatus.CONN_USER_BLOCKED
-      : code === RC.CONN_TOKEN_INCORRECT ? ConnectionStatus.TOKEN_INCORRECT
-      : ConnectionStatus.KICKED_OFFLINE_BY_OTHER_CLIENT);
+    this.setStatus(endedStatus(code));
   }
 
   notify(event: string, payload: Record<string, unknown>): void {
@@ -348,6 +362,13 @@ function takenDeliveries(engine: RongCloudEngine): Set<number> {
   let taken = engine.areas.get(TAKEN_DELIVERIES_AREA) as Set<number> | undefined;
   if (!taken) engine.areas.set(TAKEN_DELIVERIES_AREA, (taken = new Set()));
   return taken;
+}
+
+/** The status a session ended by the cloud leaves the device in (kick, ban, token). */
+function endedStatus(code: number): ConnectionStatusValue {
+  if (code === RC.CONN_USER_BLOCKED) return ConnectionStatus.CONN_USER_BLOCKED;
+  if (code === RC.CONN_TOKEN_INCORRECT) return ConnectionStatus.TOKEN_INCORRECT;
+  return ConnectionStatus.KICKED_OFFLINE_BY_OTHER_CLIENT;
 }
 
 /** The status a refused login leaves the device in; null when the SDK should keep retrying. */

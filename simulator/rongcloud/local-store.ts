@@ -1,5 +1,5 @@
 import { ConversationType, MessageDirection, PushNotificationLevel, ReceivedStatus } from './enums';
-import { copyMessage, messageTraits, type Message } from './message';
+import { messageTraits, type Message } from './message';
 
 /** A conversation row of a device's local database. */
 export interface ConversationRecord {
@@ -60,7 +60,7 @@ export class LocalStore {
    * `owned`: the caller hands over an object nobody else holds (the engine's own copy), kept as the row.
    */
   insert(message: Message, owned = false): Message {
-    const row = owned ? message : copyMessage(message);
+    const row: Message = owned ? message : { ...message };
     row.messageId = this.nextMessageId++;
     this.messages.set(row.messageId, row);
     if (row.messageUId) this.byUId.set(row.messageUId, row.messageId);

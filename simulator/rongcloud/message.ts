@@ -91,29 +91,9 @@ export function messageTraits(message: Pick<Message, 'messageType'> & { policy?:
   }
 }
 
-/**
- * A shallow copy, fast. Messages are copied several times each (store rows, payloads, per-recipient
- * copies), and a spread of objects of many shapes takes V8's slow path, growing the copy key by key. A
- * message that starts with the base keys in their usual order is copied through one object literal (every
- * base field in-object, one shape for all copies), then its other keys in their order; anything else is
- * spread. Same keys, same order, same values as `{ ...message }`.
- */
-export function copyMessage(m: Message): Message {
-  const keys = Object.keys(m);
-  for (let i = 0; i < baseMessageKeys.length; i++) if (keys[i] !== baseMessageKeys[i]) return { ...m };
-  const copy: Message = {
-    conversationType: m.conversationType, messageType: m.messageType, targetId: m.targetId, channelId: m.channelId,
-    messageId: m.messageId, messageUId: m.messageUId, offLine: m.offLine, receivedTime: m.receivedTime, sentTime: m.sentTime,
-    receivedStatus: m.receivedStatus, sentStatus: m.sentStatus, senderUserId: m.senderUserId, direction: m.direction,
-    extra: m.extra, expansion: m.expansion,
-  };
-  for (let i = baseMessageKeys.length; i < keys.length; i++) copy[keys[i]] = m[keys[i]];
-  return copy;
-}
-
 /** A deep copy that shares nothing mutable with the original (payloads must never alias engine state). */
 export function cloneMessage(message: Message): Message {
-  const copy = copyMessage(message);
+  const copy: Message = { ...message };
   if (message.expansion) copy.expansion = { ...message.expansion };
   for (const key of ['fields', 'userInfo', 'pushOptions'] as const) {
     const v = message[key];

@@ -28,9 +28,17 @@ export class BridgeArgumentError extends Error {
 
 export type Platform = 'android' | 'ios' | 'web' | 'miniprogram';
 
+/** `RCReactNativeIM.sendMessage: argument 1 (message)`, made once per method and argument, not per call. */
+const argumentNames = new Map<string, string[]>();
+function argumentName(method: string, index: number, name: string): string {
+  let names = argumentNames.get(method);
+  if (!names) argumentNames.set(method, (names = []));
+  return (names[index] ??= `RCReactNativeIM.${method}: argument ${index + 1} (${name})`);
+}
+
 /** Checks one argument; returns the value to use (iOS clamps out-of-range enums) or throws BridgeArgumentError. */
 export function checkArg(method: string, index: number, name: string, kind: ArgKind, value: unknown, platform: Platform): unknown {
-  const where = `RCReactNativeIM.${method}: argument ${index + 1} (${name})`;
+  const where = argumentName(method, index, name);
   const fail = (expected: string): never => {
     throw new BridgeArgumentError(`${where} must be ${expected}, got ${describe(value)}`);
   };
@@ -211,10 +219,27 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** The bridge serialises arguments: functions, symbols, BigInt, cycles and class instances cannot cross. */
 function assertJsonSafe(where: string, value: unknown): void {
-  // Runs on every message sent: plain recursion over two small stacks (no closures, no Set); the path is
-  // built only to report a failure.
-  walkJson(where, value, [], []);
+  // Runs on every message sent: plain recursion over two stacks reused from call to call (no closures, no
+  // Set); the path is built only to report a failure. A walk inside a walk (a Proxy's trap calling the
+  // bridge) gets stacks of its own.
+  const reuse = !walking;
+  const keys = reuse ? sharedKeys : [];
+  const ancestors = reuse ? sharedAncestors : [];
+  walking = true;
+  try {
+    walkJson(where, value, keys, ancestors);
+  } finally {
+    if (reuse) {
+      walking = false;
+      sharedKeys.length = 0;
+      sharedAncestors.length = 0;
+    }
+  }
 }
+
+let walking = false;
+const sharedKeys: Array<string | number> = [];
+const sharedAncestors: object[] = [];
 
 function walkJson(where: string, v: unknown, keys: Array<string | number>, ancestors: object[]): void {
   switch (typeof v) {
