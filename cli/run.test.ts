@@ -77,6 +77,21 @@ describe('imsim generate', () => {
     expect(io.stderr()).not.toContain('manifest.json');
   });
 
+  it('--check fails after an edit to the spec that was not regenerated', async () => {
+    const spec = fs.mkdtempSync(path.join(os.tmpdir(), 'imsim-spec-'));
+    const target = fs.mkdtempSync(path.join(os.tmpdir(), 'imsim-gen-'));
+    fs.cpSync(fixtureSpec, spec, { recursive: true });
+    const specArgs = ['generate', '--spec', spec, '--out', target];
+    expect(await runCli(specArgs, bufferIo())).toBe(0);
+    expect(await runCli([...specArgs, '--check'], bufferIo())).toBe(0);
+    const file = fs.readdirSync(spec).find((f) => /\.ts$/.test(f) && fs.readFileSync(path.join(spec, f), 'utf8').includes('enum '))!;
+    // A new enum member is an API change: the committed contracts no longer describe the spec.
+    fs.writeFileSync(path.join(spec, file), fs.readFileSync(path.join(spec, file), 'utf8').replace(/enum (\w+) \{/, 'enum $1 {\n  ADDED_BY_HAND = 999,'));
+    const io = bufferIo();
+    expect(await runCli([...specArgs, '--check'], io)).toBe(1);
+    expect(io.stderr()).toContain('stale: ');
+  });
+
   it('exits 2 on an unknown sdk, a missing spec or a stray argument', async () => {
     const io = bufferIo();
     expect(await runCli(['generate', '--sdk', 'nope', '--out', out], io)).toBe(2);
