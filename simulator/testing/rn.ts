@@ -59,3 +59,17 @@ export async function sendText(world: World, device: Device, conversationType: n
   await world.settle();
   return result;
 }
+
+/** Calls a get… method and settles: its immediate code and its onSuccess (or onError) payload. */
+export async function ask(world: World, device: Device, method: string, args: unknown[]) {
+  const { code, events } = await callWithEvents(device, method, args, ['onSuccess', 'onError']);
+  await world.settle();
+  return { code, ok: events.onSuccess[0], error: events.onError[0] };
+}
+
+/** Calls an operation and settles: its immediate code and its one per-call event. */
+export async function act(world: World, device: Device, method: string, args: unknown[], callback: string) {
+  const { code, events } = await callWithEvents(device, method, args, [callback]);
+  await world.settle();
+  return { code, event: events[callback][0] };
+}

@@ -1,6 +1,6 @@
 import { RC, createWorld, type World } from '../../index';
 import type { Device } from '../../device/device';
-import { callWithEvents, connectAs, record, sendText } from '../../testing/rn';
+import { callWithEvents, connectAs, record, sendText, ask, act } from '../../testing/rn';
 
 const PRIVATE = 1;
 const GROUP = 2;
@@ -9,20 +9,6 @@ const TEXT = 2;
 const FILE = 5;
 const NONE = 1;
 const CONVERSATION_KEYS = ['conversationType', 'targetId', 'channelId', 'unreadCount', 'mentionedCount', 'notificationLevel', 'top', 'draft', 'lastMessage', 'firstUnreadMsgSendTime'];
-
-/** Calls a get… method and returns its onSuccess payload (or the onError one). */
-async function ask(world: World, device: Device, method: string, args: unknown[]) {
-  const { code, events } = await callWithEvents(device, method, args, ['onSuccess', 'onError']);
-  await world.settle();
-  return { code, ok: events.onSuccess[0], error: events.onError[0] };
-}
-
-/** Calls an operation and returns its one per-call event. */
-async function act(world: World, device: Device, method: string, args: unknown[], callback: string) {
-  const { code, events } = await callWithEvents(device, method, args, [callback]);
-  await world.settle();
-  return { code, event: events[callback][0] };
-}
 
 async function trio() {
   const world = createWorld({ seed: 11, limits: { sendsPerSecond: 1000 } });

@@ -1,6 +1,6 @@
 import { RC, createWorld, type Message, type World } from '../../index';
 import type { Device } from '../../device/device';
-import { callWithEvents, connectAs, record, sendText } from '../../testing/rn';
+import { callWithEvents, connectAs, record, sendText, ask, act } from '../../testing/rn';
 
 const PRIVATE = 1;
 const GROUP = 2;
@@ -8,18 +8,6 @@ const CHATROOM = 3;
 const Level = { ALL_MESSAGE: 0, NONE: 1, MENTION: 2, MENTION_USERS: 3, MENTION_ALL: 4, BLOCKED: 5 };
 const Quiet = { NONE: 0, MENTION_MESSAGE: 1, BLOCKED: 2 };
 const HOUR = 3600_000;
-
-async function ask(world: World, device: Device, method: string, args: unknown[]) {
-  const { code, events } = await callWithEvents(device, method, args, ['onSuccess', 'onError']);
-  await world.settle();
-  return { code, ok: events.onSuccess[0], error: events.onError[0] };
-}
-
-async function act(world: World, device: Device, method: string, args: unknown[], callback: string) {
-  const { code, events } = await callWithEvents(device, method, args, [callback]);
-  await world.settle();
-  return { code, event: events[callback][0] };
-}
 
 async function pair() {
   const world = createWorld({ seed: 21, limits: { sendsPerSecond: 1000 } });
