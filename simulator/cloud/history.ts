@@ -14,11 +14,6 @@ export class ServerHistory {
     return `${conversationType}|${b}|${channelId}`;
   }
 
-  /** `viewer` sees `message` in the conversation it names from their side. */
-  static keyFor(message: Message, viewer: string): string {
-    return ServerHistory.key(message.conversationType, viewer, message.targetId, message.channelId ?? '');
-  }
-
   add(key: string, message: Message): void {
     this.byUId.set(message.messageUId, message);
     let list = this.byConversation.get(key);

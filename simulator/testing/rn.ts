@@ -3,6 +3,7 @@
  * eventIds, emitter subscriptions, and collected events. Tests only (excluded from the build).
  */
 import type { Device } from '../device/device';
+import { pascal } from '../facades/rn/define';
 import type { World } from '../world';
 
 export interface Recorded {
@@ -29,15 +30,14 @@ export function eventId(device: Device): string {
 export async function callWithEvents(device: Device, method: string, args: unknown[], callbacks: string[]): Promise<{ code: unknown; eventId: string; events: Record<string, any[]> }> {
   const id = eventId(device);
   const events: Record<string, any[]> = {};
-  const prefix = method.charAt(0).toUpperCase() + method.slice(1);
-  const subs = callbacks.map((cb) => {
+  const prefix = pascal(method);
+  for (const cb of callbacks) {
     events[cb] = [];
-    return device.rn.emitter.addListener(`${prefix}:${cb}`, (data) => {
+    device.rn.emitter.addListener(`${prefix}:${cb}`, (data) => {
       if (data?.eventId === id) events[cb].push(data);
     });
-  });
+  }
   const code = await device.rn.native[method](...args, id);
-  (events as any).__subs = subs;
   return { code, eventId: id, events };
 }
 

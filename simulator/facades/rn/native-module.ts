@@ -152,7 +152,10 @@ export class RnFacade {
     };
   }
 
-  /** Null handling differs by platform (boundary §5.3): Android leaves out null objects; iOS global events use "" for null strings. */
+  /**
+   * Null handling (boundary §5.3): both platforms leave out a null `message`/`t` (Android skips null objects,
+   * iOS skips nil values); only iOS global events write "" for other null values.
+   */
   private platformPayload(payload: Record<string, unknown>, global: boolean): Record<string, unknown> {
     for (const key in payload) {
       const value = payload[key];
