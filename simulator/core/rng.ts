@@ -17,20 +17,21 @@ export class Rng {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
+    this.a = next() | 0;
+    this.b = next() | 0;
+    this.c = next() | 0;
+    this.d = next() | 0;
     for (let i = 0; i < 12; i++) this.uint32();
   }
 
   uint32(): number {
-    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
-    this.d = (this.d + 1) >>> 0;
+    // State words are kept as signed 32-bit integers (small integers to V8, never boxed); the bits, and so
+    // every draw, are the same as with unsigned words.
+    const t = (this.a + this.b + this.d) >>> 0;
+    this.d = (this.d + 1) | 0;
     this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) >>> 0;
-    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
-    this.c = (this.c + t) >>> 0;
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = ((this.c << 21) | (this.c >>> 11)) + t | 0;
     return t;
   }
 
@@ -63,10 +64,10 @@ export class Rng {
 
   /** State for snapshots. */
   state(): [number, number, number, number] {
-    return [this.a, this.b, this.c, this.d];
+    return [this.a >>> 0, this.b >>> 0, this.c >>> 0, this.d >>> 0];
   }
 
   restore(state: [number, number, number, number]): void {
-    [this.a, this.b, this.c, this.d] = state;
+    [this.a, this.b, this.c, this.d] = state.map((word) => word | 0) as [number, number, number, number];
   }
 }

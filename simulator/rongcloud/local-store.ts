@@ -1,5 +1,6 @@
 import { ConversationType, MessageDirection, PushNotificationLevel, ReceivedStatus } from './enums';
 import { messageTraits, type Message } from './message';
+import { MessageTable } from './message-table';
 
 /** A conversation row of a device's local database. */
 export interface ConversationRecord {
@@ -29,7 +30,7 @@ export function conversationKey(conversationType: number, targetId: string, chan
  */
 export class LocalStore {
   private nextMessageId = 1;
-  readonly messages = new Map<number, Message>();
+  readonly messages = new MessageTable();
   readonly byUId = new Map<string, number>();
   readonly conversations = new Map<string, ConversationRecord>();
   /** Messages per conversation, ordered by (sentTime, messageId). */
@@ -41,8 +42,7 @@ export class LocalStore {
     return this.conversations.get(conversationKey(conversationType, targetId, channelId));
   }
 
-  ensureConversation(conversationType: number, targetId: string, channelId: string | null | undefined): ConversationRecord {
-    const key = conversationKey(conversationType, targetId, channelId);
+  ensureConversation(conversationType: number, targetId: string, channelId: string | null | undefined, key = conversationKey(conversationType, targetId, channelId)): ConversationRecord {
     let record = this.conversations.get(key);
     if (!record) {
       record = {
@@ -68,7 +68,7 @@ export class LocalStore {
     let timeline = this.timelines.get(key);
     if (!timeline) this.timelines.set(key, (timeline = []));
     insertSorted(timeline, row);
-    const record = this.touchConversation(row);
+    const record = this.touchConversation(row, key);
     if (isUnreadCounted(row)) {
       record.unreadCount++;
       if (mentionsUser(row, this.userId)) record.mentionedCount++;
@@ -170,8 +170,8 @@ export class LocalStore {
     record.mentionedCount = mentioned;
   }
 
-  private touchConversation(row: Message): ConversationRecord {
-    const record = this.ensureConversation(row.conversationType, row.targetId, row.channelId);
+  private touchConversation(row: Message, key?: string): ConversationRecord {
+    const record = this.ensureConversation(row.conversationType, row.targetId, row.channelId, key);
     const last = record.lastMessageId ? this.messages.get(record.lastMessageId) : undefined;
     if (!last || last === row || compare(last, row) <= 0) {
       record.lastMessageId = row.messageId;

@@ -39,56 +39,61 @@ function argumentName(method: string, index: number, name: string): string {
 /** Checks one argument; returns the value to use (iOS clamps out-of-range enums) or throws BridgeArgumentError. */
 export function checkArg(method: string, index: number, name: string, kind: ArgKind, value: unknown, platform: Platform): unknown {
   const where = argumentName(method, index, name);
-  const fail = (expected: string): never => {
-    throw new BridgeArgumentError(`${where} must be ${expected}, got ${describe(value)}`);
-  };
-  if (value === undefined) fail(typeof kind === 'string' ? `a ${kind}` : 'an enum ordinal');
+  if (value === undefined) failArg(where, typeof kind === 'string' ? `a ${kind}` : 'an enum ordinal', value);
   if (typeof kind === 'object') {
-    if ('enum' in kind) return checkEnum(kind.enum, value, platform, fail);
-    if (!Array.isArray(value)) return fail(`an array of ${kind.enumArray} ordinals`);
-    return value.map((v) => checkEnum(kind.enumArray, v, platform, fail));
+    if ('enum' in kind) return enumOrFail(kind.enum, value, platform, where, null);
+    if (!Array.isArray(value)) return failArg(where, `an array of ${kind.enumArray} ordinals`, value);
+    return value.map((v) => enumOrFail(kind.enumArray, v, platform, where, null));
   }
   switch (kind) {
     case 'string':
-      if (value !== null && typeof value !== 'string') fail('a string');
+      if (value !== null && typeof value !== 'string') failArg(where, 'a string', value);
       return value;
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) fail('a finite number');
+      if (typeof value !== 'number' || !Number.isFinite(value)) failArg(where, 'a finite number', value);
       return value;
     case 'boolean':
-      if (typeof value !== 'boolean') fail('a boolean');
+      if (typeof value !== 'boolean') failArg(where, 'a boolean', value);
       return value;
     case 'object':
-      if (value !== null && !isPlainObject(value)) fail('an object');
+      if (value !== null && !isPlainObject(value)) failArg(where, 'an object', value);
       assertJsonSafe(where, value);
       return value;
     case 'message':
-      if (value !== null && !isPlainObject(value)) fail('an object');
+      if (value !== null && !isPlainObject(value)) failArg(where, 'an object', value);
       assertJsonSafe(where, value);
       return value === null ? value : checkMessageKeys(where, value as Record<string, unknown>, platform);
     case 'stringRecord':
-      if (!isPlainObject(value)) fail('a plain object of strings (a converted Map)');
-      for (const v of Object.values(value as object)) if (typeof v !== 'string') fail('a plain object of strings');
+      if (!isPlainObject(value)) failArg(where, 'a plain object of strings (a converted Map)', value);
+      for (const v of Object.values(value as object)) if (typeof v !== 'string') failArg(where, 'a plain object of strings', value);
       return value;
     case 'messages':
-      if (!Array.isArray(value)) fail('an array of messages');
-      for (const m of value as unknown[]) if (m !== null && !isPlainObject(m)) fail('an array of message objects');
+      if (!Array.isArray(value)) failArg(where, 'an array of messages', value);
+      for (const m of value as unknown[]) if (m !== null && !isPlainObject(m)) failArg(where, 'an array of message objects', value);
       assertJsonSafe(where, value);
       return checkMessageList(where, value as unknown[], platform);
     case 'stringArray':
-      if (!Array.isArray(value)) fail('an array of strings');
-      for (const v of value as unknown[]) if (typeof v !== 'string') fail('an array of strings');
+      if (!Array.isArray(value)) failArg(where, 'an array of strings', value);
+      for (const v of value as unknown[]) if (typeof v !== 'string') failArg(where, 'an array of strings', value);
       return value;
   }
 }
 
-function checkEnum(name: EnumName, value: unknown, platform: Platform, fail: (expected: string) => never): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) return fail(`a ${name} ordinal (integer)`);
+/** An enum ordinal as the bridge reads it, or a BridgeArgumentError about argument `where` (or its message `key`). */
+function enumOrFail(name: EnumName, value: unknown, platform: Platform, where: string, key: string | null): number {
   const size = enumSizes[name];
-  if (value >= 0 && value < size) return value;
+  let expected: string;
+  if (typeof value !== 'number' || !Number.isInteger(value)) expected = `a ${name} ordinal (integer)`;
+  else if (value >= 0 && value < size) return value;
   // iOS's ArgumentAdapter clamps to the last member; Android's Enum.values()[i] throws inside the bridge.
-  if (platform === 'ios') return size - 1;
-  return fail(`a ${name} ordinal in 0..${size - 1}`);
+  else if (platform === 'ios') return size - 1;
+  else expected = `a ${name} ordinal in 0..${size - 1}`;
+  return key === null ? failArg(where, expected, value) : failKey(where, key, expected, value);
+}
+
+// Failures are plain functions, not closures: the checks run for every argument of every call.
+function failArg(where: string, expected: string, value: unknown): never {
+  throw new BridgeArgumentError(`${where} must be ${expected}, got ${describe(value)}`);
 }
 
 /*
@@ -177,29 +182,28 @@ function failKey(where: string, key: string, expected: string, value: unknown): 
 
 /** One typed key; `depth` -1 means a nested message is not followed (inside userInfo and the like). */
 function checkTyped(where: string, key: string, kind: KeyKind, value: unknown, platform: Platform, depth: number): unknown {
-  const fail = (expected: string): never => failKey(where, key, expected, value);
-  if (typeof kind === 'object') return checkEnum(kind.enum, value, platform, fail);
+  if (typeof kind === 'object') return enumOrFail(kind.enum, value, platform, where, key);
   switch (kind) {
     case 'string':
     case 'number':
     case 'boolean':
-      if (typeof value !== kind) fail(`a ${kind}`);
+      if (typeof value !== kind) failKey(where, key, `a ${kind}`, value);
       return value;
     case 'strings':
     case 'numbers': {
       const want = kind === 'strings' ? 'string' : 'number';
-      if (!isPlainObject(value)) fail(`a plain object of ${want}s`);
-      for (const k in value as Record<string, unknown>) if (typeof (value as Record<string, unknown>)[k] !== want) fail(`a plain object of ${want}s`);
+      if (!isPlainObject(value)) failKey(where, key, `a plain object of ${want}s`, value);
+      for (const k in value as Record<string, unknown>) if (typeof (value as Record<string, unknown>)[k] !== want) failKey(where, key, `a plain object of ${want}s`, value);
       return value;
     }
     case 'stringList':
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail('an array of strings');
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) failKey(where, key, 'an array of strings', value);
       return value;
     case 'object':
-      if (!isPlainObject(value)) fail('an object');
+      if (!isPlainObject(value)) failKey(where, key, 'an object', value);
       return value;
     case 'message':
-      if (!isPlainObject(value)) fail('a message object');
+      if (!isPlainObject(value)) failKey(where, key, 'a message object', value);
       return depth >= 0 && depth < 4 ? checkMessageKeys(where, value as Record<string, unknown>, platform, depth + 1) : value;
   }
 }

@@ -1,5 +1,5 @@
-import { ConversationType, enumSizes, MessageType } from '../../rongcloud/enums';
-import { blankMessage, contentKeys, optionalMessageKeys, type Message } from '../../rongcloud/message';
+import { ConversationType, enumSizes, MessageDirection, MessageType } from '../../rongcloud/enums';
+import { contentKeys, optionalMessageKeys, type Message } from '../../rongcloud/message';
 import { isPlainObject } from './args';
 
 /**
@@ -12,23 +12,33 @@ export function messageFromJs(value: unknown): Message | null {
   if (typeof type !== 'number' || !Number.isInteger(type) || type < 0 || type >= enumSizes.MessageType) return null;
   const conversationType = value.conversationType;
   if (typeof conversationType !== 'number' || !Number.isInteger(conversationType) || conversationType < 0 || conversationType >= enumSizes.ConversationType) return null;
-  const message = blankMessage(conversationType, str(value.targetId), str(value.channelId), type);
-  // Every base key but offLine, spelled out: a loop of keyed stores is a hot megamorphic path (one per send).
-  const given = (v: unknown): boolean => v !== undefined && v !== null;
-  if (given(value.targetId)) message.targetId = value.targetId as string;
-  if (given(value.channelId)) message.channelId = value.channelId as string;
-  if (given(value.messageId)) message.messageId = value.messageId as number;
-  if (given(value.messageUId)) message.messageUId = value.messageUId as string;
-  if (given(value.receivedTime)) message.receivedTime = value.receivedTime as number;
-  if (given(value.sentTime)) message.sentTime = value.sentTime as number;
-  if (given(value.receivedStatus)) message.receivedStatus = value.receivedStatus as number;
-  if (given(value.sentStatus)) message.sentStatus = value.sentStatus as number;
-  if (given(value.senderUserId)) message.senderUserId = value.senderUserId as string;
-  if (given(value.direction)) message.direction = value.direction as number;
-  if (given(value.extra)) message.extra = value.extra as string;
-  if (isPlainObject(value.expansion)) message.expansion = { ...(value.expansion as Record<string, string>) };
-  for (const key of optionalMessageKeys) if (isPlainObject(value[key])) (message as Record<string, unknown>)[key] = structuredClone(value[key]);
-  for (const key of contentKeys[type] ?? []) {
+  // One object literal for the base keys (every key but offLine, which native ignores): this runs once per
+  // message sent, and keyed stores in a loop cost several times as much.
+  const message: Message = {
+    conversationType,
+    messageType: type,
+    targetId: str(value.targetId),
+    channelId: str(value.channelId),
+    messageId: num(value.messageId),
+    messageUId: str(value.messageUId),
+    offLine: false,
+    receivedTime: num(value.receivedTime),
+    sentTime: num(value.sentTime),
+    receivedStatus: num(value.receivedStatus),
+    sentStatus: num(value.sentStatus),
+    senderUserId: str(value.senderUserId),
+    direction: value.direction === undefined || value.direction === null ? MessageDirection.SEND : (value.direction as number),
+    extra: str(value.extra),
+    expansion: isPlainObject(value.expansion) ? { ...(value.expansion as Record<string, string>) } : null,
+  };
+  for (let i = 0; i < optionalMessageKeys.length; i++) {
+    const key = optionalMessageKeys[i];
+    const v = value[key];
+    if (v !== undefined && isPlainObject(v)) (message as Record<string, unknown>)[key] = structuredClone(v);
+  }
+  const keys = contentKeys[type] ?? [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     const v = value[key];
     if (v === undefined) continue;
     if ((key === 'referenceMessage' || key === 'originalMessage') && v !== null) {
@@ -49,4 +59,9 @@ export function isSendable(message: Message | null): message is Message {
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
+}
+
+/** Numbers were type-checked at the boundary (checkMessageKeys); null or absent reads as 0, as native does. */
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : 0;
 }
