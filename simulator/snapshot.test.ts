@@ -105,6 +105,42 @@ describe('world.snapshot() / createWorld({ from })', () => {
     expect(createWorld({ from: JSON.parse(text) }).snapshot()).toEqual(snapshot);
   });
 
+  test('user settings, push registrations and uploaded files travel with the snapshot', async () => {
+    const world = createWorld({ seed: 4 });
+    const d = driver(world);
+    for (const id of ['alice-phone', 'bob-phone']) world.device({ id });
+    await d.connect('alice-phone', 'alice');
+    await d.connect('bob-phone', 'bob');
+    const alice = d.phone('alice-phone');
+    await alice.rn.native.changeConversationNotificationLevel(PRIVATE, 'bob', '', 5, 'level');
+    await alice.rn.native.changeConversationTopStatus(PRIVATE, 'bob', '', true, 'top');
+    const image = await alice.rn.native.createImageMessage(PRIVATE, 'bob', '', '/sdcard/a.jpg');
+    await alice.rn.native.sendMediaMessage(image, 'media');
+    await world.clock.advance(1_000);
+    await d.phone('bob-phone').rn.native.disconnect(false);
+    await world.settle();
+
+    const restored = createWorld({ from: world.snapshot() });
+    expect(restored.server.userSettings('alice')).toEqual(world.server.userSettings('alice'));
+    expect(restored.server.userSettings('alice').levels).toEqual([{ type: PRIVATE, targetId: 'bob', channelId: '', level: 5 }]);
+    const toBob = { ...(image as object), senderUserId: 'alice', targetId: 'alice', direction: 1 } as never;
+    expect(restored.server.wouldPush('bob', toBob)).toEqual(world.server.wouldPush('bob', toBob));
+    expect(restored.server.wouldPush('bob', toBob).push).toBe(false);
+
+    // The next upload gets the same URL in both worlds: the file server's numbering travelled too.
+    const urls: unknown[] = [];
+    for (const w of [world, restored]) {
+      const phone = driver(w).phone('alice-phone');
+      const next = await phone.rn.native.createImageMessage(PRIVATE, 'bob', '', '/sdcard/b.jpg');
+      phone.rn.emitter.addListener('SendMediaMessage:onMediaMessageSent', (e: { message?: { remote?: string } }) => urls.push(e.message?.remote));
+      await phone.rn.native.sendMediaMessage(next, 'media2');
+      await w.clock.advance(1_000);
+    }
+    expect(urls).toHaveLength(2);
+    expect(urls[0]).toMatch(/^https:\/\/files\.imsim\.invalid\/.+\/2\/b\.jpg$/);
+    expect(urls[1]).toBe(urls[0]);
+  });
+
   test('a restored connected phone sends at once, without connecting again; the original is untouched by it', async () => {
     const original = await scenario();
     const restored = createWorld({ from: original.snapshot() });

@@ -157,6 +157,18 @@ export class Cloud {
     return { code: RC.SUCCESS, userId };
   }
 
+  /**
+   * The app's own disconnect of a live session: areas hear whether the device still wants pushes
+   * (`disconnect(receivePush)`), then the session ends.
+   */
+  signOut(client: CloudClient, receivePush: boolean): void {
+    const userId = this.sessions.userOfClient(client);
+    if (userId) {
+      for (const area of this.areas.values()) (area as { signedOut?(c: CloudClient, userId: string, receivePush: boolean): void }).signedOut?.(client, userId, receivePush);
+    }
+    this.logout(client);
+  }
+
   logout(client: CloudClient): void {
     this.sessions.logout(client);
     this.sendWindows.delete(client);

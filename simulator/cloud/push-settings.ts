@@ -5,6 +5,8 @@ import { levelAllows, quietHoursAllow, userLevel, type QuietHours } from '../ron
 import { cloudArea, cloudAreaFactories, type Cloud } from './cloud';
 import type { CloudClient } from './client';
 import { ServerControl } from '../server-control';
+import { decodeData, encodeData, type Json } from '../snapshot/data';
+import type { SnapshotHooks } from '../snapshot/cloud';
 
 export const USER_SETTINGS_AREA = 'user-settings';
 
@@ -74,8 +76,13 @@ export interface PushDecision {
 }
 
 /** The user-settings service of one cloud. */
-export class UserSettingsArea {
+export class UserSettingsArea implements SnapshotHooks {
   private readonly users = new Map<string, UserSettings>();
+  /**
+   * Each user's phones (mobile clients that ever logged in, by device id), and whether each still takes
+   * pushes: `disconnect(false)` opts a phone out until it logs in again (seed 004 L679-688).
+   */
+  private readonly phones = new Map<string, Map<string, boolean>>();
 
   constructor(readonly cloud: Cloud) {}
 
@@ -91,12 +98,38 @@ export class UserSettingsArea {
 
   /** A new session gets the user's settings once the login answer is through (as the SDK pulls them). */
   clientJoined(client: CloudClient, userId: string): void {
+    if (client.platformClass === 'mobile') this.phonesOf(userId).set(client.deviceId, true);
     // Deferred twice over: the notify must land after the login answer has made the device "connected".
     this.cloud.scheduler.defer(() => {
       const settings = this.users.get(userId);
       if (!settings || !this.cloud.sessions.isOnline(client)) return;
       client.notify(SettingsPush.SNAPSHOT, snapshot(settings) as unknown as Record<string, unknown>);
     });
+  }
+
+  /** An app's own `disconnect(receivePush)` of a live session: a phone says whether it still wants pushes. */
+  signedOut(client: CloudClient, userId: string, receivePush: boolean): void {
+    if (client.platformClass === 'mobile') this.phonesOf(userId).set(client.deviceId, receivePush);
+  }
+
+  private phonesOf(userId: string): Map<string, boolean> {
+    let phones = this.phones.get(userId);
+    if (!phones) this.phones.set(userId, (phones = new Map()));
+    return phones;
+  }
+
+  // ---- snapshots (SnapshotHooks): settings and phone registrations are plain data ----
+
+  snapshot(): Json {
+    return encodeData({ users: this.users, phones: this.phones }, 'user-settings');
+  }
+
+  restore(state: Json): void {
+    const data = decodeData(state) as { users: Map<string, UserSettings>; phones: Map<string, Map<string, boolean>> };
+    this.users.clear();
+    for (const [userId, settings] of data.users) this.users.set(userId, settings);
+    this.phones.clear();
+    for (const [userId, phones] of data.phones) this.phones.set(userId, phones);
   }
 
   /** Tells the user's other online clients about a change made on `origin`. */
@@ -147,6 +180,10 @@ export class UserSettingsArea {
     if (message.conversationType === ConversationType.CHATROOM) return decide(false, 'chatroom messages are never pushed');
     if (!messageTraits(message).counted) return decide(false, 'message type does not notify');
     if (message.pushOptions?.disableNotification === true) return decide(false, 'pushOptions.disableNotification');
+    const phones = this.phones.get(userId);
+    if (phones && phones.size > 0 && [...phones.values()].every((wantsPush) => !wantsPush)) {
+      return decide(false, 'every phone of the user signed out with disconnect(receivePush: false)');
+    }
     const webOnline = this.cloud.sessions.clientsOf(userId).some((c) => c.platformClass === 'web' || c.platformClass === 'desktop');
     if (webOnline && !settings.push.receive) return decide(false, 'online on Web/PC and changePushReceiveStatus(false)');
     const quiet = quietHoursAllow(settings.quietHours, time, message, userId);

@@ -111,7 +111,8 @@ export class RongCloudEngine implements CloudClient {
     this.stopTimers();
     this.phase = 'idle';
     // Also ends a session an unanswered login left on the cloud (logout of an offline client does nothing).
-    this.host.cloud.logout(this);
+    // Only a live session can tell the cloud about pushes; offline, the cloud keeps pushing (seed 004 L679).
+    this.host.cloud.signOut(this, receivePush);
     this.finishConnect(RC.CHANNEL_INVALID, '');
     // An app-initiated disconnect leaves the reconnect mechanism (seed 004 L720).
     this.setStatus(ConnectionStatus.SIGN_OUT);

@@ -1,4 +1,6 @@
 import { cloudArea, cloudAreaFactories, type Cloud } from '../cloud/cloud';
+import type { SnapshotHooks } from '../snapshot/cloud';
+import { decodeData, encodeData, type Json } from '../snapshot/data';
 import { RC } from '../codes';
 import type { TimerHandle } from '../core/scheduler';
 import type { RongCloudEngine } from './engine';
@@ -17,11 +19,23 @@ import type { SendHooks } from './messaging';
 const AREA = 'media';
 
 /** The cloud's file server: what media sends uploaded, under URLs numbered in upload order. */
-export class MediaFileServer {
+export class MediaFileServer implements SnapshotHooks {
   private counter = 0;
   readonly files = new Map<string, { uploader: string; name: string; uploadedAt: number }>();
 
   constructor(private readonly cloud: Cloud) {}
+
+  // Snapshots carry the files and the counter, so a restored world numbers its next upload the same way.
+  snapshot(): Json {
+    return encodeData({ counter: this.counter, files: this.files }, 'media');
+  }
+
+  restore(state: Json): void {
+    const data = decodeData(state) as { counter: number; files: MediaFileServer['files'] };
+    this.counter = data.counter;
+    this.files.clear();
+    for (const [url, file] of data.files) this.files.set(url, file);
+  }
 
   store(uploader: string, name: string): string {
     // `.invalid` is a reserved TLD: the URL can never reach a real server by accident.

@@ -234,6 +234,51 @@ describe('RN native: push preferences', () => {
     expect(world.server.wouldPush('alice', incoming(PRIVATE, 'bob')).push).toBe(true);
   });
 
+  test('disconnect(false) stops pushes to that phone until it logs in again; disconnect(true) and lost links keep them', async () => {
+    const { world, alice } = await pair();
+    const decision = () => world.server.wouldPush('alice', incoming(PRIVATE, 'bob'));
+    expect(decision().push).toBe(true);
+
+    await alice.rn.native.disconnect(false);
+    await world.settle();
+    expect(decision()).toEqual({ push: false, reason: 'every phone of the user signed out with disconnect(receivePush: false)', hideContent: false });
+
+    // A second phone that still takes pushes is enough; signing it out with `true` keeps it taking them.
+    const tablet = world.device({ id: 'alice-tablet', platform: 'ios' });
+    await connectAs(world, tablet, 'alice');
+    await tablet.rn.native.disconnect(true);
+    await world.settle();
+    expect(decision().push).toBe(true);
+
+    // Logging in again takes the first phone's pushes back; a lost link is not a sign-out.
+    await connectAs(world, alice, 'alice');
+    await tablet.rn.native.connect(world.server.issueToken('alice'), 0, 'again');
+    await world.settle();
+    await tablet.rn.native.disconnect(false);
+    alice.network.down();
+    await world.settle();
+    expect(decision().push).toBe(true);
+  });
+
+  test('a disconnect while offline cannot reach the cloud, and a Web session has no pushes to stop', async () => {
+    const { world, alice } = await pair();
+    alice.network.down();
+    await world.settle();
+    await alice.rn.native.disconnect(false);
+    await world.settle();
+    expect(world.server.wouldPush('alice', incoming(PRIVATE, 'bob')).push).toBe(true);
+
+    // Carol's phone opted out; her Web session coming and going (even with `true`) brings no pushes back.
+    const phone = world.device({ id: 'carol-phone' });
+    const web = world.device({ id: 'carol-web', platform: 'web' });
+    await connectAs(world, phone, 'carol');
+    await phone.rn.native.disconnect(false);
+    await connectAs(world, web, 'carol');
+    await web.rn.native.disconnect(true);
+    await world.settle();
+    expect(world.server.wouldPush('carol', incoming(PRIVATE, 'alice')).push).toBe(false);
+  });
+
   test('an empty language is -101; legacy routes echo; offline changes fail with 30002', async () => {
     const { world, alice } = await pair();
     expect(await alice.rn.native.changePushLanguage('', 'e')).toBe(-101);
