@@ -17,7 +17,7 @@
  */
 import type { CloudClient } from './cloud/client';
 import type { CloudLimits } from './cloud/cloud';
-import { areaTimers, accountsRng, captureCloud, restoreCloud, restoreSessions, type CloudSnapshot } from './snapshot/cloud';
+import { areaTimers, accountsRng, captureCloud, relinkAreas, restoreCloud, restoreSessions, type CloudSnapshot } from './snapshot/cloud';
 import { expectFields, NotDataError } from './snapshot/data';
 import { captureDevice, engineTimers, restoreDevice, type DeviceSnapshot } from './snapshot/device';
 import { DEFAULT_START_TIME, type World, type WorldOptions } from './world';
@@ -69,8 +69,8 @@ export function takeSnapshot(world: World): WorldSnapshot {
   const pending = scheduler.pendingTimers();
   if (pending > known) {
     throw new Error(
-      `world.snapshot(): ${pending - known} pending timer(s) cannot be carried by a snapshot (a packet in flight on a link with latency, ` +
-        `a media transfer, a chatroom auto-destroy, a test's own sleep ...); advance the clock until they have run (next at ${String(scheduler.nextTimerTime())})`,
+      `world.snapshot(): ${pending - known} pending timer(s) cannot be carried by a snapshot (a packet in flight on a link with latency, a delivery retry, ` +
+        `a media transfer, a test's own sleep ...); advance the clock until they have run (next at ${String(scheduler.nextTimerTime())})`,
     );
   }
   return snapshot;
@@ -109,6 +109,7 @@ export function restoreSnapshot(world: World, snapshot: WorldSnapshot): void {
     return engine;
   };
   restoreSessions(cloud, snapshot.cloud, clientOf);
+  rearm.push(...relinkAreas(cloud, clientOf));
   // Re-armed in their original order and with their original sequence numbers, so timers due at the same
   // moment run in the same order as in the original world.
   for (const timer of rearm.sort((a, b) => a.seq - b.seq)) {

@@ -3,7 +3,9 @@ import type { TimerHandle } from '../core/scheduler';
 import { ConversationType } from '../rongcloud/enums';
 import { cloneMessage, messageTraits, type Message } from '../rongcloud/message';
 import { historyPage, latestMessages, pruneHistory } from './chatroom-history';
-import { ChatRoomKV } from './chatroom-kv';
+import { ChatRoomKV, type KvEntry } from './chatroom-kv';
+import { pendingTimer, type RearmedTimer, type SnapshotHooks } from '../snapshot/cloud';
+import { decodeData, encodeData, type Json } from '../snapshot/data';
 import type { CloudClient, DeliveryMeta } from './client';
 import { cloudAreaFactories, type Cloud, type SendOptions } from './cloud';
 
@@ -96,12 +98,31 @@ export interface HistoryAnswer {
 
 const LIVE: DeliveryMeta = { left: 0, offline: false, hasPackage: false };
 
-export class ChatRooms {
+/** The chatroom service as snapshot data (devices by id). */
+interface RoomsSnapshot {
+  settings: ChatRoomSettings;
+  sessionCounter: number;
+  rooms: Array<{
+    id: string; sessionId: string; createdAt: number; keepAlive: boolean; lastActivity: number;
+    members: Array<{ userId: string; joinedAt: number; offlineSince: number; messagesSinceOffline: number; devices: string[] }>;
+    offline: string[];
+    present: Array<[string, string]>;
+    history: Message[];
+    kv: { entries: Map<string, KvEntry>; window: number[] };
+    destroyCheck: { at: number; seq: number } | null;
+  }>;
+  roomsOfUser: Map<string, Set<string>>;
+  roomsOfClient: Array<[string, string[]]>;
+}
+
+export class ChatRooms implements SnapshotHooks {
   readonly settings: ChatRoomSettings = { ...defaultChatRoomSettings };
   readonly rooms = new Map<string, ChatRoom>();
   private readonly roomsOfUser = new Map<string, Set<string>>();
   private readonly roomsOfClient = new Map<CloudClient, Set<string>>();
   private sessionCounter = 0;
+  /** Set by restore() until relink() has put the devices back. */
+  private restored: RoomsSnapshot | null = null;
 
   constructor(readonly cloud: Cloud) {
     cloud.routers.set(ConversationType.CHATROOM, {
@@ -169,13 +190,87 @@ export class ChatRooms {
    */
   private scheduleDestroyCheck(room: ChatRoom): void {
     // A keep-alive room only checks again a full wait later (it may lose keep-alive in between).
-    const due = Math.max(room.lastActivity, room.keepAlive ? this.now() : 0) + this.settings.autoDestroyMs;
+    this.armDestroyCheck(room, Math.max(room.lastActivity, room.keepAlive ? this.now() : 0) + this.settings.autoDestroyMs);
+  }
+
+  private armDestroyCheck(room: ChatRoom, due: number): void {
     room.destroyTimer = this.cloud.scheduler.at(due, () => {
       room.destroyTimer = null;
       if (this.rooms.get(room.id) !== room) return;
       if (!room.keepAlive && this.now() - room.lastActivity >= this.settings.autoDestroyMs) this.destroy(room.id, ChatRoomStatus.DESTROY_AUTO);
       else this.scheduleDestroyCheck(room);
     });
+  }
+
+  // ---- snapshots (SnapshotHooks) -----------------------------------------------------------------
+  // Rooms are data but for two things: devices (named by id, linked back once sessions are restored) and
+  // each room's auto-destroy timer (re-armed at its time, under its original sequence number).
+
+  snapshot(): Json {
+    return encodeData({
+      settings: this.settings,
+      sessionCounter: this.sessionCounter,
+      rooms: [...this.rooms.values()].map((room) => ({
+        id: room.id, sessionId: room.sessionId, createdAt: room.createdAt, keepAlive: room.keepAlive, lastActivity: room.lastActivity,
+        members: [...room.members.values()].map((m) => ({
+          userId: m.userId, joinedAt: m.joinedAt, offlineSince: m.offlineSince, messagesSinceOffline: m.messagesSinceOffline,
+          devices: [...m.clients].map((client) => client.deviceId),
+        })),
+        offline: [...room.offline.keys()],
+        present: [...room.present].map(([client, userId]) => [client.deviceId, userId]),
+        history: room.history,
+        kv: { entries: room.kv.entries, window: room.kv['window'] },
+        destroyCheck: pendingTimer(room.destroyTimer),
+      })),
+      roomsOfUser: this.roomsOfUser,
+      roomsOfClient: [...this.roomsOfClient].map(([client, roomIds]) => [client.deviceId, [...roomIds]]),
+    }, 'chatrooms');
+  }
+
+  restore(state: Json): void {
+    this.restored = decodeData(state) as RoomsSnapshot;
+    const data = this.restored;
+    Object.assign(this.settings, data.settings);
+    this.sessionCounter = data.sessionCounter;
+    this.rooms.clear();
+    for (const r of data.rooms) {
+      const room: ChatRoom = {
+        id: r.id, sessionId: r.sessionId, createdAt: r.createdAt, keepAlive: r.keepAlive, lastActivity: r.lastActivity,
+        members: new Map(), offline: new Map(), present: new Map(), history: r.history, destroyTimer: null, kv: new ChatRoomKV(),
+      };
+      for (const m of r.members) {
+        room.members.set(m.userId, { userId: m.userId, joinedAt: m.joinedAt, offlineSince: m.offlineSince, messagesSinceOffline: m.messagesSinceOffline, clients: new Set() });
+      }
+      for (const userId of r.offline) room.offline.set(userId, room.members.get(userId)!);
+      for (const [key, entry] of r.kv.entries) room.kv.entries.set(key, entry);
+      room.kv['window'].push(...r.kv.window);
+      this.rooms.set(room.id, room);
+    }
+    this.roomsOfUser.clear();
+    for (const [userId, roomIds] of data.roomsOfUser) this.roomsOfUser.set(userId, roomIds);
+  }
+
+  relink(clientOf: (deviceId: string) => CloudClient): RearmedTimer[] {
+    const data = this.restored;
+    this.restored = null;
+    if (!data) return [];
+    this.roomsOfClient.clear();
+    for (const [deviceId, roomIds] of data.roomsOfClient) this.roomsOfClient.set(clientOf(deviceId), new Set(roomIds));
+    const timers: RearmedTimer[] = [];
+    for (const r of data.rooms) {
+      const room = this.rooms.get(r.id)!;
+      for (const m of r.members) for (const deviceId of m.devices) room.members.get(m.userId)!.clients.add(clientOf(deviceId));
+      for (const [deviceId, userId] of r.present) room.present.set(clientOf(deviceId), userId);
+      const check = r.destroyCheck;
+      if (check) timers.push({ seq: check.seq, run: () => this.armDestroyCheck(room, check.at) });
+    }
+    return timers;
+  }
+
+  timers(): number {
+    let n = 0;
+    for (const room of this.rooms.values()) if (pendingTimer(room.destroyTimer)) n++;
+    return n;
   }
 
   // ---- membership --------------------------------------------------------------------------------

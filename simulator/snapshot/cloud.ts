@@ -17,6 +17,23 @@ export interface SnapshotHooks {
   restore(state: Json): void;
   /** Live virtual timers the area owns (so the world can tell every pending timer is accounted for). */
   timers?(): number;
+  /**
+   * The second step of a restore, for an area that refers to sessions or owns timers: called once the
+   * restored devices' sessions are back, with a way to find a device's client. Returns the area's timers
+   * to re-arm, each under its original sequence number (the world re-arms all timers in original order).
+   */
+  relink?(clientOf: (deviceId: string) => CloudClient): RearmedTimer[];
+}
+
+/** A timer to re-arm after a restore: `run` schedules it; `seq` is its sequence number in the original world. */
+export interface RearmedTimer {
+  seq: number;
+  run: () => void;
+}
+
+/** A pending timer's time and sequence number, for a snapshot (null when none: the scheduler marks cancelled handles instead of dropping them). */
+export function pendingTimer(handle: { readonly id: number; readonly time: number } | null): { at: number; seq: number } | null {
+  return handle && !(handle as { cancelled?: boolean }).cancelled ? { at: handle.time, seq: handle.id } : null;
 }
 
 export type AreaSnapshot = { kind: 'hooks'; state: Json } | { kind: 'data'; state: Json } | { kind: 'pristine' };
@@ -150,6 +167,13 @@ export function restoreCloud(cloud: Cloud, snap: CloudSnapshot): void {
       restoreInPlace(live, decodeData(area.state));
     }
   }
+}
+
+/** The areas' second restore step (SnapshotHooks.relink), once sessions are back; their timers to re-arm. */
+export function relinkAreas(cloud: Cloud, clientOf: (deviceId: string) => CloudClient): RearmedTimer[] {
+  const timers: RearmedTimer[] = [];
+  for (const area of cloud.areas.values()) if (hasHooks(area) && area.relink) timers.push(...area.relink(clientOf));
+  return timers;
 }
 
 /** Logs the restored devices' connected engines back in, in the original order, and their send windows. */

@@ -3,12 +3,12 @@
  * state, reconnect schedule, local databases, per-area client state). The JS side (wrapper, listeners,
  * callbacks waiting for an answer) is not device state: after a restore the app binds anew.
  */
-import type { TimerHandle } from '../core/scheduler';
 import type { Device } from '../device/device';
 import type { Platform } from '../facades/rn/args';
 import type { RongCloudEngine } from '../rongcloud/engine';
 import type { EngineOptions } from '../rongcloud/host';
 import { decodeData, encodeData, expectFields, isData, isPlainObject, type Json } from './data';
+import { pendingTimer } from './cloud';
 import { captureStore, restoreStore, type StoreSnapshot } from './local-store';
 
 type RngState = [number, number, number, number];
@@ -59,10 +59,6 @@ export function captureDevice(device: Device): DeviceSnapshot {
   };
 }
 
-/** A pending timer's time and sequence number (the scheduler marks cancelled handles instead of dropping them). */
-function liveTimer(handle: TimerHandle | null): { at: number; seq: number } | null {
-  return handle && !(handle as { cancelled?: boolean }).cancelled ? { at: handle.time, seq: handle.id } : null;
-}
 
 function captureEngine(engine: RongCloudEngine): EngineSnapshot {
   expectFields(engine, ENGINE_FIELDS, 'RongCloudEngine');
@@ -84,8 +80,8 @@ function captureEngine(engine: RongCloudEngine): EngineSnapshot {
     token: engine['token'],
     attemptIndex: engine['attemptIndex'],
     everConnected: engine['everConnected'],
-    retry: liveTimer(engine['retryTimer']),
-    deadline: liveTimer(engine['connectDeadline']),
+    retry: pendingTimer(engine['retryTimer']),
+    deadline: pendingTimer(engine['connectDeadline']),
     areas,
   };
 }
@@ -99,8 +95,8 @@ function isEmptyState(area: unknown): boolean {
 /** Live engine timers (for the "every pending timer is accounted for" check). */
 export function engineTimers(engine: RongCloudEngine | null): number {
   if (!engine) return 0;
-  let n = liveTimer(engine['retryTimer']) ? 1 : 0;
-  if (liveTimer(engine['connectDeadline'])) n++;
+  let n = pendingTimer(engine['retryTimer']) ? 1 : 0;
+  if (pendingTimer(engine['connectDeadline'])) n++;
   return n;
 }
 
