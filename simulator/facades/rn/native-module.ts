@@ -5,6 +5,7 @@ import type { EventLog } from '../../device/event-log';
 import { RongCloudEngine } from '../../rongcloud/engine';
 import type { EngineHost, EngineOptions } from '../../rongcloud/host';
 import { BridgeArgumentError, checkArg, isPlainObject, type Platform } from './args';
+import { bridgeCopy } from './bridge-copy';
 import { nativeMethodDefs, pascal, type NativeCall, type NativeMethodDef } from './define';
 import './methods';
 
@@ -52,7 +53,7 @@ export class RnFacade {
   }
 
   private create(appKey: unknown, options: unknown): unknown {
-    this.deps.log.add('call', 'create', [appKey, options]);
+    this.deps.log.add('call', 'create', bridgeCopy([appKey, options]));
     if (typeof appKey !== 'string' || (options !== undefined && options !== null && !isPlainObject(options))) {
       const error = new BridgeArgumentError(`RCReactNativeIM.create(appKey, options): appKey must be a string and options an object, got ${typeof appKey} and ${typeof options}`);
       if (this.deps.platform === 'ios') return Promise.reject(error);
@@ -74,7 +75,7 @@ export class RnFacade {
 
   private invoke(method: string, def: NativeMethodDef, rawArgs: unknown[]): Promise<unknown> {
     const { platform, log } = this.deps;
-    log.add('call', method, rawArgs);
+    log.add('call', method, bridgeCopy(rawArgs));
     if (platform === 'ios' && !this.engine) return this.rejectNoEngine(method);
     const args: Record<string, unknown> = {};
     let eventId: string | undefined;
