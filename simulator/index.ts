@@ -10,3 +10,5 @@ export { reconnectDelaysMs, reconnectSteadyDelayMs } from './rongcloud/reconnect
 export type { Message } from './rongcloud/message';
 export { SNAPSHOT_VERSION, type WorldSnapshot } from './snapshot';
 export type { SnapshotHooks } from './snapshot/cloud';
+export type { PushNotification } from './cloud/push-notifications';
+export type { PushDecision } from './cloud/push-settings';

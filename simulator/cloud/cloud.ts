@@ -63,6 +63,12 @@ export interface ConversationRouter {
 }
 
 /**
+ * Called for each recipient of a routed message before it is delivered or stored (the message as that
+ * user sees it, and the user's online clients): remote pushes to offline phones hang off this.
+ */
+export const recipientHooks: Array<(cloud: Cloud, userId: string, message: Message, online: readonly CloudClient[]) => void> = [];
+
+/**
  * Area modules (chatrooms, KV, ultra groups ...) register a factory here when loaded; every new cloud
  * builds each area once, so routers and state exist before the first request.
  */
@@ -245,6 +251,7 @@ export class Cloud {
   /** Delivers to every online client of a user, or keeps the message for later when none is online. */
   deliverTo(userId: string, message: Message, keepOffline: boolean): void {
     const clients = this.sessions.clientsOf(userId);
+    for (let i = 0; i < recipientHooks.length; i++) recipientHooks[i](this, userId, message, clients);
     if (clients.length === 0) {
       if (keepOffline) this.inbox.store(userId, message);
       return;

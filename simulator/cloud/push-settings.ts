@@ -2,7 +2,8 @@ import { ConversationType, PushNotificationLevel } from '../rongcloud/enums';
 import { conversationKey } from '../rongcloud/local-store';
 import { messageTraits, type Message } from '../rongcloud/message';
 import { levelAllows, quietHoursAllow, userLevel, type QuietHours } from '../rongcloud/notification-levels';
-import { cloudArea, cloudAreaFactories, type Cloud } from './cloud';
+import { cloudArea, cloudAreaFactories, recipientHooks, type Cloud } from './cloud';
+import { composePush, type PushNotification } from './push-notifications';
 import type { CloudClient } from './client';
 import { ServerControl } from '../server-control';
 import { decodeData, encodeData, type Json } from '../snapshot/data';
@@ -83,6 +84,8 @@ export class UserSettingsArea implements SnapshotHooks {
    * pushes: `disconnect(false)` opts a phone out until it logs in again (seed 004 L679-688).
    */
   private readonly phones = new Map<string, Map<string, boolean>>();
+  /** Remote pushes sent to offline phones, in the order they were sent. */
+  readonly pushes: PushNotification[] = [];
 
   constructor(readonly cloud: Cloud) {}
 
@@ -112,6 +115,33 @@ export class UserSettingsArea implements SnapshotHooks {
     if (client.platformClass === 'mobile') this.phonesOf(userId).set(client.deviceId, receivePush);
   }
 
+  /**
+   * A message is on its way to `userId` (recipientHooks): while none of the user's phones is online, each
+   * phone that takes pushes gets one, if the push decision allows it. Phones online take the message live.
+   */
+  pushToOfflinePhones(userId: string, message: Message, online: readonly CloudClient[]): void {
+    const phones = this.phones.get(userId);
+    if (!phones || phones.size === 0) return;
+    for (let i = 0; i < online.length; i++) if (online[i].platformClass === 'mobile') return;
+    const now = this.cloud.now();
+    const decision = this.pushDecision(userId, message, now);
+    if (!decision.push) return;
+    const language = this.users.get(userId)?.push.language ?? '';
+    const push = composePush(message, language, decision.hideContent, {
+      userName: (id) => this.cloud.accounts.users.get(id)?.name,
+      groupName: (id) => this.cloud.groups.names.get(id),
+    });
+    if (!push) return;
+    for (const [deviceId, takesPushes] of phones) {
+      if (!takesPushes) continue;
+      this.pushes.push({
+        deviceId, userId, time: now, messageUId: message.messageUId, conversationType: message.conversationType,
+        targetId: message.targetId, channelId: message.channelId ?? '', senderUserId: message.senderUserId,
+        ...push, language, contentHidden: decision.hideContent,
+      });
+    }
+  }
+
   private phonesOf(userId: string): Map<string, boolean> {
     let phones = this.phones.get(userId);
     if (!phones) this.phones.set(userId, (phones = new Map()));
@@ -121,15 +151,17 @@ export class UserSettingsArea implements SnapshotHooks {
   // ---- snapshots (SnapshotHooks): settings and phone registrations are plain data ----
 
   snapshot(): Json {
-    return encodeData({ users: this.users, phones: this.phones }, 'user-settings');
+    return encodeData({ users: this.users, phones: this.phones, pushes: this.pushes }, 'user-settings');
   }
 
   restore(state: Json): void {
-    const data = decodeData(state) as { users: Map<string, UserSettings>; phones: Map<string, Map<string, boolean>> };
+    const data = decodeData(state) as { users: Map<string, UserSettings>; phones: Map<string, Map<string, boolean>>; pushes: PushNotification[] };
     this.users.clear();
     for (const [userId, settings] of data.users) this.users.set(userId, settings);
     this.phones.clear();
     for (const [userId, phones] of data.phones) this.phones.set(userId, phones);
+    this.pushes.length = 0;
+    this.pushes.push(...data.pushes);
   }
 
   /** Tells the user's other online clients about a change made on `origin`. */
@@ -222,6 +254,7 @@ export function userSettingsArea(cloud: Cloud): UserSettingsArea {
 }
 
 cloudAreaFactories.set(USER_SETTINGS_AREA, (cloud) => new UserSettingsArea(cloud));
+recipientHooks.push((cloud, userId, message, online) => userSettingsArea(cloud).pushToOfflinePhones(userId, message, online));
 
 // ---- world.server views -----------------------------------------------------------------------
 
@@ -235,12 +268,28 @@ declare module '../server-control' {
      * preferences.
      */
     wouldPush(userId: string, message: Message, time?: number): PushDecision;
+    /**
+     * The remote pushes the cloud sent to offline phones, oldest first, optionally only those to one user
+     * or one device. A phone gets a push when none of its user's phones is online and the push decision
+     * (`wouldPush`) allows it; a phone signed out with `disconnect(false)` gets none.
+     */
+    pushes(filter?: { userId?: string; deviceId?: string }): PushNotification[];
   }
 }
 
 ServerControl.prototype.userSettings = function (this: ServerControl, userId: string): SettingsSnapshot {
   const settings = userSettingsArea(this.cloud).peek(userId);
   return snapshot(settings ?? blankSettings());
+};
+
+ServerControl.prototype.pushes = function (this: ServerControl, filter: { userId?: string; deviceId?: string } = {}): PushNotification[] {
+  if (filter === null || typeof filter !== 'object') throw new TypeError('pushes(filter): filter must be an object like { userId } or { deviceId }');
+  for (const key of ['userId', 'deviceId'] as const) {
+    if (filter[key] !== undefined && typeof filter[key] !== 'string') throw new TypeError(`pushes(filter): ${key} must be a string`);
+  }
+  return userSettingsArea(this.cloud)
+    .pushes.filter((p) => (filter.userId === undefined || p.userId === filter.userId) && (filter.deviceId === undefined || p.deviceId === filter.deviceId))
+    .map((p) => ({ ...p }));
 };
 
 ServerControl.prototype.wouldPush = function (this: ServerControl, userId: string, message: Message, time?: number): PushDecision {
