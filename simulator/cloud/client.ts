@@ -22,6 +22,9 @@ export interface DeliveryReceipt {
   lost(): void;
 }
 
+/** Where the cloud sends a phone's remote pushes: APNs needs the device token the app set (null: none yet). */
+export type PushRoute = { channel: 'apns'; deviceToken: string | null } | { channel: 'vendor' };
+
 /**
  * What the cloud sees of a connected client (a device's engine). The cloud calls these from scheduler
  * tasks; implementations deliver over the device's link.
@@ -35,4 +38,6 @@ export interface CloudClient {
   sessionEnded(code: number): void;
   /** Area-specific pushes (chatroom status, KV changes, recalls, receipts ...), named like the RN listener events. */
   notify(event: string, payload: Record<string, unknown>): void;
+  /** A phone's push route as its SDK reports it (absent: a vendor channel that needs nothing). */
+  pushRoute?(): PushRoute;
 }

@@ -175,6 +175,13 @@ export class Cloud {
     this.logout(client);
   }
 
+  /** A connected phone reported a new push route (an iOS device token): areas that push hear of it. */
+  pushRouteChanged(client: CloudClient): void {
+    const userId = this.sessions.userOfClient(client);
+    if (!userId) return;
+    for (const area of this.areas.values()) (area as { pushRouteChanged?(c: CloudClient, userId: string): void }).pushRouteChanged?.(client, userId);
+  }
+
   logout(client: CloudClient): void {
     this.sessions.logout(client);
     this.sendWindows.delete(client);

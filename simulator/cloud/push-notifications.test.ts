@@ -11,6 +11,8 @@ async function bobAway() {
   const alice = world.device({ id: 'alice-phone' });
   const bob = world.device({ id: 'bob-phone', platform: 'ios' });
   await connectAs(world, alice, 'alice');
+  bob.rn.native.create(world.appKey, {});
+  await bob.rn.native.setDeviceToken('apns-token-bob');
   await connectAs(world, bob, 'bob');
   bob.network.down();
   await world.settle();
@@ -25,6 +27,7 @@ describe('remote pushes to offline phones (world.server.pushes)', () => {
       expect.objectContaining({
         deviceId: 'bob-phone', userId: 'bob', conversationType: PRIVATE, targetId: 'alice', senderUserId: 'alice',
         title: 'alice', content: 'are you there?', data: '', language: '', contentHidden: false, time: world.clock.now(),
+        route: { channel: 'apns', deviceToken: 'apns-token-bob' },
       }),
     ]);
     expect(world.server.pushes({ userId: 'alice' })).toEqual([]);
@@ -98,6 +101,29 @@ describe('remote pushes to offline phones (world.server.pushes)', () => {
     await alice.rn.native.sendMediaMessage(file, 'f');
     await world.clock.advance(1_000);
     expect(world.server.pushes().map((p) => [p.content, p.language])).toEqual([['[File]', 'en_US']]);
+  });
+
+  test('APNs needs the device token: an iOS phone without one gets nothing; a token set while connected counts', async () => {
+    const world = createWorld({ seed: 32 });
+    const alice = world.device({ id: 'alice-phone' });
+    const iphone = world.device({ id: 'carol-iphone', platform: 'ios' });
+    const android = world.device({ id: 'dave-android' });
+    await connectAs(world, alice, 'alice');
+    await connectAs(world, iphone, 'carol');
+    await connectAs(world, android, 'dave');
+    for (const phone of [iphone, android]) phone.network.down();
+    await world.settle();
+    await sendText(world, alice, PRIVATE, 'carol', 'no token yet');
+    await sendText(world, alice, PRIVATE, 'dave', 'vendor push');
+    expect(world.server.pushes().map((p) => [p.userId, p.route])).toEqual([['dave', { channel: 'vendor' }]]);
+
+    iphone.network.up();
+    await world.settle();
+    await iphone.rn.native.setDeviceToken('apns-token-carol');
+    iphone.network.down();
+    await world.settle();
+    await sendText(world, alice, PRIVATE, 'carol', 'now with a token');
+    expect(world.server.pushes({ userId: 'carol' }).map((p) => [p.content, p.route])).toEqual([['now with a token', { channel: 'apns', deviceToken: 'apns-token-carol' }]]);
   });
 
   test('pushes travel with a snapshot; bad filters are refused', async () => {

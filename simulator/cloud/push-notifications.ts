@@ -1,5 +1,6 @@
 import { ConversationType, MessageType } from '../rongcloud/enums';
 import type { Message } from '../rongcloud/message';
+import type { PushRoute } from './client';
 
 /**
  * A remote push notification the cloud sent to one offline phone, as `world.server.pushes()` lists it.
@@ -26,6 +27,8 @@ export interface PushNotification {
   language: string;
   /** True when the receiver hides push content (`changePushContentShowStatus(false)`). */
   contentHidden: boolean;
+  /** How it reached the phone: APNs with the device token its app set, or the Android vendor channel. */
+  route: PushRoute;
 }
 
 type Language = 'zh_CN' | 'en_US';

@@ -4,7 +4,7 @@ import { messageTraits, type Message } from '../rongcloud/message';
 import { levelAllows, quietHoursAllow, userLevel, type QuietHours } from '../rongcloud/notification-levels';
 import { cloudArea, cloudAreaFactories, recipientHooks, type Cloud } from './cloud';
 import { composePush, type PushNotification } from './push-notifications';
-import type { CloudClient } from './client';
+import type { CloudClient, PushRoute } from './client';
 import { ServerControl } from '../server-control';
 import { decodeData, encodeData, type Json } from '../snapshot/data';
 import type { SnapshotHooks } from '../snapshot/cloud';
@@ -76,14 +76,24 @@ export interface PushDecision {
   hideContent: boolean;
 }
 
+/** A phone the cloud knows of a user: whether it takes pushes (`disconnect(false)` stops them) and how they reach it. */
+interface Phone {
+  takesPushes: boolean;
+  route: PushRoute;
+}
+
+function routeOf(client: CloudClient): PushRoute {
+  return client.pushRoute?.() ?? { channel: 'vendor' };
+}
+
 /** The user-settings service of one cloud. */
 export class UserSettingsArea implements SnapshotHooks {
   private readonly users = new Map<string, UserSettings>();
   /**
-   * Each user's phones (mobile clients that ever logged in, by device id), and whether each still takes
+   * Each user's phones (mobile clients that ever logged in, by device id): whether each still takes
    * pushes: `disconnect(false)` opts a phone out until it logs in again (seed 004 L679-688).
    */
-  private readonly phones = new Map<string, Map<string, boolean>>();
+  private readonly phones = new Map<string, Map<string, Phone>>();
   /** Remote pushes sent to offline phones, in the order they were sent. */
   readonly pushes: PushNotification[] = [];
 
@@ -101,7 +111,7 @@ export class UserSettingsArea implements SnapshotHooks {
 
   /** A new session gets the user's settings once the login answer is through (as the SDK pulls them). */
   clientJoined(client: CloudClient, userId: string): void {
-    if (client.platformClass === 'mobile') this.phonesOf(userId).set(client.deviceId, true);
+    if (client.platformClass === 'mobile') this.phonesOf(userId).set(client.deviceId, { takesPushes: true, route: routeOf(client) });
     // Deferred twice over: the notify must land after the login answer has made the device "connected".
     this.cloud.scheduler.defer(() => {
       const settings = this.users.get(userId);
@@ -112,7 +122,14 @@ export class UserSettingsArea implements SnapshotHooks {
 
   /** An app's own `disconnect(receivePush)` of a live session: a phone says whether it still wants pushes. */
   signedOut(client: CloudClient, userId: string, receivePush: boolean): void {
-    if (client.platformClass === 'mobile') this.phonesOf(userId).set(client.deviceId, receivePush);
+    const phone = this.phones.get(userId)?.get(client.deviceId);
+    if (phone) phone.takesPushes = receivePush;
+  }
+
+  /** A connected phone reported a new push route (an iOS app set its device token). */
+  pushRouteChanged(client: CloudClient, userId: string): void {
+    const phone = this.phones.get(userId)?.get(client.deviceId);
+    if (phone) phone.route = routeOf(client);
   }
 
   /**
@@ -132,17 +149,18 @@ export class UserSettingsArea implements SnapshotHooks {
       groupName: (id) => this.cloud.groups.names.get(id),
     });
     if (!push) return;
-    for (const [deviceId, takesPushes] of phones) {
-      if (!takesPushes) continue;
+    for (const [deviceId, phone] of phones) {
+      // APNs cannot reach an iOS phone whose app never handed the SDK a device token.
+      if (!phone.takesPushes || (phone.route.channel === 'apns' && phone.route.deviceToken === null)) continue;
       this.pushes.push({
         deviceId, userId, time: now, messageUId: message.messageUId, conversationType: message.conversationType,
         targetId: message.targetId, channelId: message.channelId ?? '', senderUserId: message.senderUserId,
-        ...push, language, contentHidden: decision.hideContent,
+        ...push, language, contentHidden: decision.hideContent, route: { ...phone.route },
       });
     }
   }
 
-  private phonesOf(userId: string): Map<string, boolean> {
+  private phonesOf(userId: string): Map<string, Phone> {
     let phones = this.phones.get(userId);
     if (!phones) this.phones.set(userId, (phones = new Map()));
     return phones;
@@ -155,7 +173,7 @@ export class UserSettingsArea implements SnapshotHooks {
   }
 
   restore(state: Json): void {
-    const data = decodeData(state) as { users: Map<string, UserSettings>; phones: Map<string, Map<string, boolean>>; pushes: PushNotification[] };
+    const data = decodeData(state) as { users: Map<string, UserSettings>; phones: Map<string, Map<string, Phone>>; pushes: PushNotification[] };
     this.users.clear();
     for (const [userId, settings] of data.users) this.users.set(userId, settings);
     this.phones.clear();
@@ -213,7 +231,7 @@ export class UserSettingsArea implements SnapshotHooks {
     if (!messageTraits(message).counted) return decide(false, 'message type does not notify');
     if (message.pushOptions?.disableNotification === true) return decide(false, 'pushOptions.disableNotification');
     const phones = this.phones.get(userId);
-    if (phones && phones.size > 0 && [...phones.values()].every((wantsPush) => !wantsPush)) {
+    if (phones && phones.size > 0 && [...phones.values()].every((phone) => !phone.takesPushes)) {
       return decide(false, 'every phone of the user signed out with disconnect(receivePush: false)');
     }
     const webOnline = this.cloud.sessions.clientsOf(userId).some((c) => c.platformClass === 'web' || c.platformClass === 'desktop');

@@ -54,6 +54,7 @@ export class Device {
       hostFor: (emit) => ({
         deviceId: id,
         platformClass: this.platformClass,
+        pushChannel: platform === 'ios' ? 'apns' : 'vendor',
         scheduler: world.scheduler,
         cloud: world.cloud,
         network: this.network,

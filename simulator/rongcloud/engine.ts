@@ -1,4 +1,4 @@
-import type { CloudClient, DeliveryMeta, DeliveryReceipt, PlatformClass } from '../cloud/client';
+import type { CloudClient, DeliveryMeta, DeliveryReceipt, PlatformClass, PushRoute } from '../cloud/client';
 import { ConnectionStatus, RC, codeName, connectionStatusName, type ConnectionStatusValue } from '../codes';
 import type { TimerHandle } from '../core/scheduler';
 import type { EngineHost, EngineOptions, Reply } from './host';
@@ -275,6 +275,12 @@ export class RongCloudEngine implements CloudClient {
   }
 
   // ---- CloudClient --------------------------------------------------------------------------------
+
+  pushRoute(): PushRoute {
+    if (this.host.pushChannel !== 'apns') return { channel: 'vendor' };
+    const token = this.areas.get('deviceToken');
+    return { channel: 'apns', deviceToken: typeof token === 'string' && token !== '' ? token : null };
+  }
 
   deliver(message: Message, meta: DeliveryMeta, receipt?: DeliveryReceipt): void {
     const carried = this.host.network.carry(() => this.delivered(message, meta, receipt), receipt && (() => receipt.lost()));

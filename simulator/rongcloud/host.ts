@@ -10,6 +10,8 @@ import type { LocalStore } from './local-store';
 export interface EngineHost {
   readonly deviceId: string;
   readonly platformClass: PlatformClass;
+  /** How the phone gets remote pushes: APNs on iOS (it needs a device token), a vendor channel elsewhere. */
+  readonly pushChannel?: 'apns' | 'vendor';
   readonly scheduler: Scheduler;
   readonly cloud: Cloud;
   readonly network: DeviceNetwork;

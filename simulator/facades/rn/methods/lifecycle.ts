@@ -26,6 +26,8 @@ defineNativeMethods({
       if (args.deviceToken === null) return -1;
       engine.areas.set('deviceToken', args.deviceToken);
       trace('device token set');
+      // A connected SDK uploads the token at once; otherwise it goes with the next login.
+      engine.host.cloud.pushRouteChanged(engine);
       return EngineCode.SUCCESS;
     },
   },
