@@ -17,9 +17,21 @@ export function samplesIn(doc: string, text: string): Sample[] {
   return [...text.matchAll(MARKER)].map((m) => ({ doc, path: m[1], shown: m[2] }));
 }
 
-export function allSamples(root: string): Sample[] {
+/** Markers with no fenced block right after them: the doc shows nothing, so nothing would be checked. */
+export function markersWithoutBlock(doc: string, text: string): string[] {
+  const shown = new Set([...text.matchAll(MARKER)].map((m) => m.index));
+  return [...text.matchAll(/<!-- sample: (\S+) -->/g)]
+    .filter((m) => !shown.has(m.index))
+    .map((m) => `${doc}: the marker for ${m[1]} has no code block after it (run npm run docs:samples)`);
+}
+
+export function docFiles(root: string): string[] {
   const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
-  return docs.filter((d) => existsSync(join(root, d))).flatMap((d) => samplesIn(d, readFileSync(join(root, d), 'utf8')));
+  return docs.filter((d) => existsSync(join(root, d)));
+}
+
+export function allSamples(root: string): Sample[] {
+  return docFiles(root).flatMap((d) => samplesIn(d, readFileSync(join(root, d), 'utf8')));
 }
 
 export function sampleMismatch(root: string, sample: Sample): string | null {

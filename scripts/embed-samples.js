@@ -9,7 +9,8 @@ for (const doc of docs) {
   const file = path.join(root, doc);
   if (!fs.existsSync(file)) continue;
   const text = fs.readFileSync(file, 'utf8');
-  const next = text.replace(/<!-- sample: (\S+) -->\s*\n```([a-z]*)\n[\s\S]*?```/g, (_m, sample, lang) => {
+  // A marker with its block gets the block replaced; a marker alone (a new sample) gets a block inserted.
+  const next = text.replace(/<!-- sample: (\S+) -->(?:\s*\n```([a-z]*)\n[\s\S]*?```)?/g, (_m, sample, lang) => {
     const body = fs.readFileSync(path.join(root, sample), 'utf8').trimEnd();
     return `<!-- sample: ${sample} -->\n\`\`\`${lang || 'ts'}\n${body}\n\`\`\``;
   });
