@@ -94,7 +94,7 @@ export function cloudArea<T>(cloud: Cloud, name: string): T {
 export class Cloud {
   readonly accounts: Accounts;
   readonly sessions = new Sessions();
-  readonly groups = new Groups();
+  readonly groups = new Groups(() => this.scheduler.now());
   readonly history = new ServerHistory();
   readonly inbox: OfflineInbox;
   readonly faults = new FaultPlan(() => this.scheduler.now());

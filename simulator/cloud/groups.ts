@@ -1,26 +1,32 @@
-/** Groups as the app server manages them through the Server API: ids and member sets. */
+/**
+ * Groups as the app server manages them through the Server API: ids, names, and each member's join time
+ * (new members see only what is sent after they joined, unless the app key allows more, seed 004 L4654).
+ */
 export class Groups {
-  private readonly members = new Map<string, Set<string>>();
+  /** Per group: member id -> virtual time they (last) joined. */
+  private readonly members = new Map<string, Map<string, number>>();
   readonly names = new Map<string, string>();
 
+  constructor(private readonly now: () => number) {}
+
   create(groupId: string, memberIds: readonly string[], name = groupId): void {
-    const set = this.members.get(groupId) ?? new Set<string>();
-    for (const id of memberIds) set.add(id);
-    this.members.set(groupId, set);
+    const members = this.members.get(groupId) ?? new Map<string, number>();
+    this.add(members, memberIds);
+    this.members.set(groupId, members);
     this.names.set(groupId, name);
   }
 
   join(groupId: string, memberIds: readonly string[]): boolean {
-    const set = this.members.get(groupId);
-    if (!set) return false;
-    for (const id of memberIds) set.add(id);
+    const members = this.members.get(groupId);
+    if (!members) return false;
+    this.add(members, memberIds);
     return true;
   }
 
   quit(groupId: string, memberIds: readonly string[]): boolean {
-    const set = this.members.get(groupId);
-    if (!set) return false;
-    for (const id of memberIds) set.delete(id);
+    const members = this.members.get(groupId);
+    if (!members) return false;
+    for (const id of memberIds) members.delete(id);
     return true;
   }
 
@@ -37,11 +43,21 @@ export class Groups {
     return this.members.get(groupId)?.has(userId) ?? false;
   }
 
+  /** When `userId` joined `groupId` (undefined when not a member). A member already in keeps their time. */
+  joinedAt(groupId: string, userId: string): number | undefined {
+    return this.members.get(groupId)?.get(userId);
+  }
+
   membersOf(groupId: string): string[] {
-    return [...(this.members.get(groupId) ?? [])].sort();
+    return [...(this.members.get(groupId)?.keys() ?? [])].sort();
   }
 
   ids(): string[] {
     return [...this.members.keys()].sort();
+  }
+
+  private add(members: Map<string, number>, memberIds: readonly string[]): void {
+    const now = this.now();
+    for (const id of memberIds) if (!members.has(id)) members.set(id, now);
   }
 }

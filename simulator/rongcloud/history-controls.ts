@@ -12,6 +12,11 @@ declare module '../server-control' {
      * 33007, remote deletes and clears 25102.
      */
     setCloudHistory(enabled: boolean): void;
+    /**
+     * The app key's "new members get group history from before they joined" option (off by default, seed
+     * 004 L4654-4658). Off: a member's remote group history starts when they joined.
+     */
+    allowGroupHistoryBeforeJoin(on?: boolean): void;
     /** The app's "only recall one's own messages" option (off by default, seed 004 L2036): others' get 25107. */
     restrictRecallToSender(on?: boolean): void;
     /** Server history of a private or group conversation as `viewerId` sees it, oldest first. */
@@ -26,6 +31,11 @@ ServerControl.prototype.setCloudHistory = function (this: ServerControl, enabled
   remoteHistory(this.cloud).enabled = enabled;
 };
 
+ServerControl.prototype.allowGroupHistoryBeforeJoin = function (this: ServerControl, on = true): void {
+  if (typeof on !== 'boolean') throw new TypeError('allowGroupHistoryBeforeJoin(on): on must be a boolean');
+  remoteHistory(this.cloud).historyBeforeJoin = on;
+};
+
 ServerControl.prototype.restrictRecallToSender = function (this: ServerControl, on = true): void {
   if (typeof on !== 'boolean') throw new TypeError('restrictRecallToSender(on): on must be a boolean');
   recallPolicy(this.cloud).senderOnly = on;
@@ -37,7 +47,8 @@ ServerControl.prototype.remoteHistory = function (this: ServerControl, viewerId:
   }
   const views = remoteHistory(this.cloud);
   const key = historyKey(conversationType, viewerId, targetId, channelId);
-  const floor = remoteFloor(views, viewerId, key);
+  const joinedAt = conversationType === ConversationType.GROUP ? this.cloud.groups.joinedAt(targetId, viewerId) : undefined;
+  const floor = remoteFloor(views, viewerId, key, joinedAt);
   return this.cloud.history
     .conversation(key)
     .filter((m) => m.sentTime > floor && !isHiddenRemote(views, viewerId, m.messageUId))

@@ -15,13 +15,15 @@ import { pageOf, type PageWindow } from './timeline';
 export interface RemoteHistory {
   /** The private/group cloud-storage service of the app key (RongCloud: a paid option; on by default here). */
   enabled: boolean;
+  /** "New members get group history from before they joined": off by default (seed 004 L41, L4654-4658). */
+  historyBeforeJoin: boolean;
   /** Per user, per conversation key: everything sent at or before this time is cleared. */
   readonly clearedUpTo: Map<string, Map<string, number>>;
   /** Per user: UIds of messages deleted from their server history. */
   readonly deleted: Map<string, Set<string>>;
 }
 
-cloudAreaFactories.set('remoteHistory', (): RemoteHistory => ({ enabled: true, clearedUpTo: new Map(), deleted: new Map() }));
+cloudAreaFactories.set('remoteHistory', (): RemoteHistory => ({ enabled: true, historyBeforeJoin: false, clearedUpTo: new Map(), deleted: new Map() }));
 
 export function remoteHistory(cloud: Cloud): RemoteHistory {
   return cloudArea<RemoteHistory>(cloud, 'remoteHistory');
@@ -41,8 +43,13 @@ export function hideRemote(views: RemoteHistory, userId: string, messageUIds: It
   for (const uid of messageUIds) if (uid) set.add(uid);
 }
 
-export function remoteFloor(views: RemoteHistory, userId: string, key: string): number {
-  return views.clearedUpTo.get(userId)?.get(key) ?? -Infinity;
+/**
+ * Everything of the conversation sent at or before this time is hidden from `userId`: what they cleared,
+ * and for a group, unless the app key allows older history, what was sent before they joined.
+ */
+export function remoteFloor(views: RemoteHistory, userId: string, key: string, joinedAt?: number): number {
+  const cleared = views.clearedUpTo.get(userId)?.get(key) ?? -Infinity;
+  return joinedAt === undefined || views.historyBeforeJoin ? cleared : Math.max(cleared, joinedAt - 1);
 }
 
 export function isHiddenRemote(views: RemoteHistory, userId: string, messageUId: string): boolean {
@@ -96,6 +103,7 @@ export function remotePage(cloud: Cloud, viewerId: string, conversationType: num
   if (conversationType === ConversationType.GROUP && !cloud.groups.isMember(targetId, viewerId)) return { code: RC.NOT_IN_GROUP };
   const key = historyKey(conversationType, viewerId, targetId, channelId);
   const list = cloud.history.conversation(key);
-  const page = pageOf(list, window, (m) => !isHiddenRemote(views, viewerId, m.messageUId), remoteFloor(views, viewerId, key));
+  const joinedAt = conversationType === ConversationType.GROUP ? cloud.groups.joinedAt(targetId, viewerId) : undefined;
+  const page = pageOf(list, window, (m) => !isHiddenRemote(views, viewerId, m.messageUId), remoteFloor(views, viewerId, key, joinedAt));
   return { code: RC.SUCCESS, value: page.map((m) => viewerCopy(m, viewerId)) };
 }

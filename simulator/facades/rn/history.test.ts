@@ -137,6 +137,30 @@ describe('RN native: history pages (getMessages / loadMessages)', () => {
     expect(page.onSuccess.t.map((m: any) => [m.text, m.targetId, m.direction, m.senderUserId])).toEqual([['a1', 'g1', 1, 'alice'], ['b1', 'g1', 0, 'bob']]);
   });
 
+  test('a new group member sees remote history from their join on, unless the app key allows older history', async () => {
+    const { world, alice, bob } = await people(['alice', 'bob']);
+    world.server.createGroup('g1', ['alice']);
+    await sendTexts(world, alice, GROUP, 'g1', ['before bob']);
+    await world.clock.advance(1_000);
+    world.server.joinGroup('g1', ['bob']);
+    await sendTexts(world, alice, GROUP, 'g1', ['after bob']);
+    const remote = async () => (await ask(world, bob, 'getMessages', [GROUP, 'g1', '', 0, AFTER, REMOTE, 5])).onSuccess.t.map((m: any) => m.text);
+    expect(await remote()).toEqual(['after bob']);
+    expect(world.server.remoteHistory('bob', GROUP, 'g1').map((m) => m.text)).toEqual(['after bob']);
+    expect(world.server.remoteHistory('alice', GROUP, 'g1').map((m) => m.text)).toEqual(['before bob', 'after bob']);
+
+    world.server.allowGroupHistoryBeforeJoin();
+    expect(await remote()).toEqual(['before bob', 'after bob']);
+    world.server.allowGroupHistoryBeforeJoin(false);
+
+    // Leaving and joining again starts over from the new join.
+    world.server.quitGroup('g1', ['bob']);
+    await world.clock.advance(1_000);
+    world.server.joinGroup('g1', ['bob']);
+    expect(await remote()).toEqual([]);
+    expect(() => world.server.allowGroupHistoryBeforeJoin('yes' as never)).toThrow(/on must be a boolean/);
+  });
+
   test('payloads are fresh copies: changing one does not change the next answer', async () => {
     const { world, alice } = await fiveMessages();
     const first = await ask(world, alice, 'getMessages', [PRIVATE, 'bob', '', 0, BEFORE, LOCAL, 1]);
