@@ -6,6 +6,9 @@ import { MessageDirection, SentStatus } from './enums';
 import type { Reply } from './host';
 import { cloneMessage, mediaMessageTypes, messageTraits, type Message } from './message';
 
+/** Called after a received message was reported to the app (e.g. its sender stops showing as typing). */
+export const receivedMessageHooks: Array<(engine: RongCloudEngine, message: Message) => void> = [];
+
 /** A message reaching the app: stored (unless its type is not stored, or already known), then reported. */
 export function receiveMessage(engine: RongCloudEngine, incoming: Message, meta: DeliveryMeta): void {
   const store = engine.store;
@@ -21,6 +24,7 @@ export function receiveMessage(engine: RongCloudEngine, incoming: Message, meta:
   message.receivedTime = engine.now();
   const row = traits.stored ? store.insert(message, true) : message;
   engine.host.emit('onMessageReceived', { message: cloneMessage(row), left: meta.left, offline: meta.offline, hasPackage: meta.hasPackage });
+  for (let i = 0; i < receivedMessageHooks.length; i++) receivedMessageHooks[i](engine, row);
 }
 
 export interface SendHooks {

@@ -2,6 +2,8 @@ import type { TimerHandle } from '../core/scheduler';
 import { pushHandlers, type RongCloudEngine } from './engine';
 import { ConversationType } from './enums';
 import { conversationKey } from './local-store';
+import type { Message } from './message';
+import { receivedMessageHooks } from './messaging';
 
 /**
  * Typing status (seed 004 L4033-4106; private chats only, L4040). The document gives no interval; the
@@ -104,4 +106,25 @@ pushHandlers.set('imsim:typing', (engine, payload) => {
   timers.set(timerKey, expiry);
   typers.set(senderId, { contentType, sentTime: payload.sentTime as number });
   if (!previous || previous.contentType !== contentType) report(engine, senderId, channelId, typers);
+});
+
+/**
+ * A message from someone shown as typing ends their typing at once, as the SDK's typing manager does
+ * when the message it was announcing arrives; the change is reported like an expiry.
+ */
+receivedMessageHooks.push((engine: RongCloudEngine, message: Message) => {
+  if (message.conversationType !== ConversationType.PRIVATE) return;
+  const state = engine.areas.get('typing') as TypingState | undefined;
+  if (!state) return;
+  const senderId = message.senderUserId;
+  const channelId = message.channelId ?? '';
+  const key = conversationKey(ConversationType.PRIVATE, senderId, channelId);
+  const typers = state.typers.get(key);
+  if (!typers?.delete(senderId)) return;
+  if (typers.size === 0) state.typers.delete(key);
+  const timerKey = `${key}|${senderId}`;
+  const timers = expiriesOf(engine);
+  engine.host.scheduler.cancel(timers.get(timerKey));
+  timers.delete(timerKey);
+  report(engine, senderId, channelId, typers);
 });

@@ -21,6 +21,22 @@ describe('RN native: typing status', () => {
     expect(TYPING_INTERVAL_MS).toBe(6_000);
   });
 
+  test('a message from the typer ends the indicator at once; the expiry that was due later reports nothing more', async () => {
+    const { world, alice, bob } = await people(['alice', 'bob']);
+    const heard = record(bob, [TYPING, L('onMessageReceived')]);
+    await alice.rn.native.sendTypingStatus(PRIVATE, 'bob', '', 'RC:TxtMsg');
+    await world.clock.advance(2_000);
+    const message = await alice.rn.native.createTextMessage(PRIVATE, 'bob', '', 'done typing');
+    await alice.rn.native.sendMessage(message, 's1');
+    await world.settle();
+    await world.clock.advance(TYPING_INTERVAL_MS);
+    expect(heard.map((e) => [e.name, e.data.userTypingStatus ?? e.data.message?.text])).toEqual([
+      [TYPING, [{ userId: 'alice', contentType: 'RC:TxtMsg', sentTime: expect.any(Number) }]],
+      [L('onMessageReceived'), 'done typing'],
+      [TYPING, []],
+    ]);
+  });
+
   test('a sender sends at most one status per conversation every 6 s', async () => {
     const { world, alice, bob } = await people(['alice', 'bob']);
     const heard = record(bob, [TYPING]);
