@@ -1,7 +1,7 @@
 import { serverRemoveEntry, serverSetEntry } from './cloud/chatroom-kv';
 import { CHATROOMS_AREA, ChatRoomStatus, type ChatRoom, type ChatRooms, type ChatRoomSettings } from './cloud/chatrooms';
 import { cloudArea } from './cloud/cloud';
-import { ServerControl } from './server-control';
+import { requireIds, ServerControl } from './server-control';
 
 /**
  * `world.server` controls and views for chatrooms: what the app server does through the Server API
@@ -31,7 +31,41 @@ declare module './server-control' {
     setChatRoomEntry(roomId: string, key: string, value: string, options?: { userId?: string; deleteWhenLeft?: boolean }): number;
     /** `/chatroom/entry/remove.json`: a forced remove. Returns 0 or the RongCloud code (23410, 23427). */
     removeChatRoomEntry(roomId: string, key: string): number;
+    /**
+     * Member mute (L4812): for `minutes` (1..43200) the users cannot send to the room (23408); they still
+     * receive. `unmuteInChatRoom` ends it early.
+     */
+    muteInChatRoom(roomId: string, userIds: string[], minutes: number): void;
+    unmuteInChatRoom(roomId: string, userIds: string[]): void;
+    /** Global mute (L4815, L4860): the users cannot send to any chatroom of the app for `minutes`. */
+    muteInAllChatRooms(userIds: string[], minutes: number): void;
+    unmuteInAllChatRooms(userIds: string[]): void;
+    /** Whole-room mute (L4813): nobody may send but the members in `except` (the mute whitelist, L4814). */
+    muteChatRoom(roomId: string, on?: boolean, options?: { except?: string[] }): void;
+    /**
+     * Ban (L4803, L4970): members among the users are taken out at once and nobody of them can join for
+     * `minutes` (23409). `unbanFromChatRoom` ends it early.
+     */
+    banFromChatRoom(roomId: string, userIds: string[], minutes: number): void;
+    unbanFromChatRoom(roomId: string, userIds: string[]): void;
+    /** The user whitelist (L4804, L4984): protected members are never auto-kicked for being offline. */
+    protectInChatRoom(roomId: string, userIds: string[], on?: boolean): void;
   }
+}
+
+/** Mute and ban lengths of the Server API: whole minutes, at most 30 days. */
+const MAX_RULE_MINUTES = 43_200;
+
+function requireMinutes(what: string, minutes: unknown): number {
+  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > MAX_RULE_MINUTES) {
+    throw new RangeError(`${what} must be a whole number of minutes in 1..${MAX_RULE_MINUTES}, got ${JSON.stringify(minutes)}`);
+  }
+  return minutes * 60_000;
+}
+
+function requireFlag(what: string, on: unknown): boolean {
+  if (typeof on !== 'boolean') throw new TypeError(`${what} must be a boolean`);
+  return on;
 }
 
 function area(server: ServerControl): ChatRooms {
@@ -106,4 +140,57 @@ ServerControl.prototype.setChatRoomEntry = function (this: ServerControl, roomId
 
 ServerControl.prototype.removeChatRoomEntry = function (this: ServerControl, roomId: string, key: string): number {
   return serverRemoveEntry(area(this), requireRoomId('removeChatRoomEntry(roomId)', roomId), key);
+};
+
+ServerControl.prototype.muteInChatRoom = function (this: ServerControl, roomId: string, userIds: string[], minutes: number): void {
+  const room = requireRoom(this, 'muteInChatRoom(roomId)', roomId);
+  const ids = requireIds('muteInChatRoom(userIds)', userIds);
+  const until = this.cloud.now() + requireMinutes('muteInChatRoom(minutes)', minutes);
+  for (const userId of ids) room.muted.set(userId, until);
+};
+
+ServerControl.prototype.unmuteInChatRoom = function (this: ServerControl, roomId: string, userIds: string[]): void {
+  const room = requireRoom(this, 'unmuteInChatRoom(roomId)', roomId);
+  for (const userId of requireIds('unmuteInChatRoom(userIds)', userIds)) room.muted.delete(userId);
+};
+
+ServerControl.prototype.muteInAllChatRooms = function (this: ServerControl, userIds: string[], minutes: number): void {
+  const ids = requireIds('muteInAllChatRooms(userIds)', userIds);
+  const until = this.cloud.now() + requireMinutes('muteInAllChatRooms(minutes)', minutes);
+  for (const userId of ids) area(this).mutedEverywhere.set(userId, until);
+};
+
+ServerControl.prototype.unmuteInAllChatRooms = function (this: ServerControl, userIds: string[]): void {
+  for (const userId of requireIds('unmuteInAllChatRooms(userIds)', userIds)) area(this).mutedEverywhere.delete(userId);
+};
+
+ServerControl.prototype.muteChatRoom = function (this: ServerControl, roomId: string, on = true, options: { except?: string[] } = {}): void {
+  const room = requireRoom(this, 'muteChatRoom(roomId)', roomId);
+  const muted = requireFlag('muteChatRoom(on)', on);
+  if (options === null || typeof options !== 'object') throw new TypeError('muteChatRoom(roomId, on, options): options must be an object like { except }');
+  const except = options.except === undefined ? [] : requireIds('muteChatRoom(options.except)', options.except);
+  room.mutedAll = muted;
+  room.mutedAllExempt.clear();
+  for (const userId of except) room.mutedAllExempt.add(userId);
+};
+
+ServerControl.prototype.banFromChatRoom = function (this: ServerControl, roomId: string, userIds: string[], minutes: number): void {
+  const room = requireRoom(this, 'banFromChatRoom(roomId)', roomId);
+  const ids = requireIds('banFromChatRoom(userIds)', userIds);
+  area(this).ban(room, ids, requireMinutes('banFromChatRoom(minutes)', minutes));
+};
+
+ServerControl.prototype.unbanFromChatRoom = function (this: ServerControl, roomId: string, userIds: string[]): void {
+  const room = requireRoom(this, 'unbanFromChatRoom(roomId)', roomId);
+  for (const userId of requireIds('unbanFromChatRoom(userIds)', userIds)) room.banned.delete(userId);
+};
+
+ServerControl.prototype.protectInChatRoom = function (this: ServerControl, roomId: string, userIds: string[], on = true): void {
+  const room = requireRoom(this, 'protectInChatRoom(roomId)', roomId);
+  const ids = requireIds('protectInChatRoom(userIds)', userIds);
+  const protect = requireFlag('protectInChatRoom(on)', on);
+  for (const userId of ids) {
+    if (protect) room.protectedMembers.add(userId);
+    else room.protectedMembers.delete(userId);
+  }
 };

@@ -2,13 +2,13 @@ import type { Cloud } from './cloud/cloud';
 import { RC } from './codes';
 import { checkOperation } from './faults/operations';
 
-function requireId(what: string, value: unknown): string {
+export function requireId(what: string, value: unknown): string {
   if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(value)}`);
   if (value.length > 64) throw new RangeError(`${what} must be at most 64 characters (RongCloud user/group id limit)`);
   return value;
 }
 
-function requireIds(what: string, values: unknown): string[] {
+export function requireIds(what: string, values: unknown): string[] {
   if (!Array.isArray(values)) throw new TypeError(`${what} must be an array of ids`);
   return values.map((v, i) => requireId(`${what}[${i}]`, v));
 }

@@ -156,6 +156,7 @@ describe('world.snapshot() / createWorld({ from })', () => {
       await d.phone('alice-phone').rn.native.addChatRoomEntry('room', 'topic', 'cats', false, false, 'kv1');
       await d.phone('bob-phone').rn.native.addChatRoomEntry('room', 'seat', 'bob', true, false, 'kv2');
       await d.send('alice-phone', CHATROOM, 'room', 'hello room');
+      world.server.muteInChatRoom('room', ['alice'], 60); // rules travel too: her next send gets 23408
       d.phone('carol-phone').network.down(); // carol's membership now waits for the offline-kick rule
       await world.settle();
       for (const device of world.devices) device.log.clear(); // a restored world's logs start here too
@@ -165,6 +166,7 @@ describe('world.snapshot() / createWorld({ from })', () => {
       const d = driver(world);
       await world.clock.advance(31_000);
       await d.send('bob-phone', CHATROOM, 'room', 'after the snapshot'); // carol has been offline 30 s: kicked
+      await d.send('alice-phone', CHATROOM, 'room', 'still muted?');
       await d.phone('bob-phone').rn.native.leaveChatRoom('room', 'leave');
       await world.settle();
       const view = { members: world.server.chatRoomMembers('room'), entries: world.server.chatRoomEntries('room') };
@@ -190,6 +192,7 @@ describe('world.snapshot() / createWorld({ from })', () => {
     expect(fromSnapshot.now).toBe(reference.now);
     expect(fromSnapshot.logs).toEqual(reference.logs);
     expect(reference.logs[0].some((e) => e.name === 'IRCIMIWListener:onChatRoomStatusChanged')).toBe(true);
+    expect(reference.logs[0].filter((e) => e.name === 'SendMessage:onMessageSent').map((e) => (e.data as { code: number }).code)).toEqual([RC.FORBIDDEN_IN_CHATROOM]);
   });
 
   test('a restored connected phone sends at once, without connecting again; the original is untouched by it', async () => {

@@ -77,6 +77,14 @@ export interface ChatRoom {
   lastActivity: number;
   destroyTimer: TimerHandle | null;
   readonly kv: ChatRoomKV;
+  /** Member mute (L4812) and ban (L4803): user id -> virtual time it ends. */
+  readonly muted: Map<string, number>;
+  readonly banned: Map<string, number>;
+  /** Whole-room mute (L4813) and the members it spares (L4814). */
+  mutedAll: boolean;
+  readonly mutedAllExempt: Set<string>;
+  /** Protected members: never auto-kicked for being offline (the user whitelist, L4804, L4984). */
+  readonly protectedMembers: Set<string>;
 }
 
 export interface JoinAnswer {
@@ -110,7 +118,9 @@ interface RoomsSnapshot {
     history: Message[];
     kv: { entries: Map<string, KvEntry>; window: number[] };
     destroyCheck: { at: number; seq: number } | null;
+    rules: Pick<ChatRoom, 'muted' | 'banned' | 'mutedAll' | 'mutedAllExempt' | 'protectedMembers'>;
   }>;
+  mutedEverywhere: Map<string, number>;
   roomsOfUser: Map<string, Set<string>>;
   roomsOfClient: Array<[string, string[]]>;
 }
@@ -121,6 +131,8 @@ export class ChatRooms implements SnapshotHooks {
   private readonly roomsOfUser = new Map<string, Set<string>>();
   private readonly roomsOfClient = new Map<CloudClient, Set<string>>();
   private sessionCounter = 0;
+  /** Users muted in every chatroom of the app (global mute, L4815, L4860): user id -> time it ends. */
+  readonly mutedEverywhere = new Map<string, number>();
   /** Set by restore() until relink() has put the devices back. */
   private restored: RoomsSnapshot | null = null;
 
@@ -151,7 +163,7 @@ export class ChatRooms implements SnapshotHooks {
     const room: ChatRoom = {
       id: roomId, sessionId: `${roomId}#${++this.sessionCounter}`, createdAt: now, keepAlive,
       members: new Map(), offline: new Map(), present: new Map(), history: [], lastActivity: now,
-      destroyTimer: null, kv: new ChatRoomKV(),
+      destroyTimer: null, kv: new ChatRoomKV(), ...blankRules(),
     };
     this.rooms.set(roomId, room);
     this.scheduleDestroyCheck(room);
@@ -221,7 +233,9 @@ export class ChatRooms implements SnapshotHooks {
         history: room.history,
         kv: { entries: room.kv.entries, window: room.kv['window'] },
         destroyCheck: pendingTimer(room.destroyTimer),
+        rules: { muted: room.muted, banned: room.banned, mutedAll: room.mutedAll, mutedAllExempt: room.mutedAllExempt, protectedMembers: room.protectedMembers },
       })),
+      mutedEverywhere: this.mutedEverywhere,
       roomsOfUser: this.roomsOfUser,
       roomsOfClient: [...this.roomsOfClient].map(([client, roomIds]) => [client.deviceId, [...roomIds]]),
     }, 'chatrooms');
@@ -232,11 +246,14 @@ export class ChatRooms implements SnapshotHooks {
     const data = this.restored;
     Object.assign(this.settings, data.settings);
     this.sessionCounter = data.sessionCounter;
+    this.mutedEverywhere.clear();
+    for (const [userId, until] of data.mutedEverywhere) this.mutedEverywhere.set(userId, until);
     this.rooms.clear();
     for (const r of data.rooms) {
       const room: ChatRoom = {
         id: r.id, sessionId: r.sessionId, createdAt: r.createdAt, keepAlive: r.keepAlive, lastActivity: r.lastActivity,
         members: new Map(), offline: new Map(), present: new Map(), history: r.history, destroyTimer: null, kv: new ChatRoomKV(),
+        muted: r.rules.muted, banned: r.rules.banned, mutedAll: r.rules.mutedAll, mutedAllExempt: r.rules.mutedAllExempt, protectedMembers: r.rules.protectedMembers,
       };
       for (const m of r.members) {
         room.members.set(m.userId, { userId: m.userId, joinedAt: m.joinedAt, offlineSince: m.offlineSince, messagesSinceOffline: m.messagesSinceOffline, clients: new Set() });
@@ -285,6 +302,8 @@ export class ChatRooms implements SnapshotHooks {
       if (!autoCreate) return { code: RC.CHATROOM_NOT_EXIST };
       room = this.create(roomId);
     }
+    // A banned user cannot come back in until the ban ends (L4803).
+    if ((room.banned.get(userId) ?? -Infinity) > this.now()) return { code: RC.KICKED_FROM_CHATROOM };
     const left: string[] = [];
     if (!this.settings.multipleRooms) {
       for (const otherId of [...(this.roomsOfUser.get(userId) ?? [])]) {
@@ -383,12 +402,35 @@ export class ChatRooms implements SnapshotHooks {
     }
   }
 
+  // ---- member rules (the app server's: mute, ban, protect) ---------------------------------------
+
+  /** Muted members still receive; they cannot send (23408): their own mute, the whole room's, or a global one. */
+  isMuted(room: ChatRoom, userId: string): boolean {
+    const now = this.now();
+    return (
+      (room.muted.get(userId) ?? -Infinity) > now ||
+      (this.mutedEverywhere.get(userId) ?? -Infinity) > now ||
+      (room.mutedAll && !room.mutedAllExempt.has(userId))
+    );
+  }
+
+  /** Bans users for `ms`: members among them are taken out at once (their devices drop the room, L4970). */
+  ban(room: ChatRoom, userIds: readonly string[], ms: number): void {
+    for (const userId of userIds) {
+      room.banned.set(userId, this.now() + ms);
+      if (!room.members.has(userId)) continue;
+      this.cloud.trace(null, 'chatroom member banned and kicked', { roomId: room.id, userId });
+      this.removeMember(room, userId, null);
+    }
+  }
+
   // ---- messages ----------------------------------------------------------------------------------
 
   private recipients(senderId: string, message: Message, options: SendOptions): { code: number; userIds?: string[] } {
     const room = this.rooms.get(message.targetId);
     if (options.fromServer) return room ? { code: RC.SUCCESS, userIds: [] } : { code: RC.CHATROOM_NOT_EXIST };
     if (!room || !room.members.has(senderId)) return { code: RC.NOT_IN_CHATROOM };
+    if (this.isMuted(room, senderId)) return { code: RC.FORBIDDEN_IN_CHATROOM };
     // The fan-out list is the room's present devices, read at delivery: no per-message id array.
     return { code: RC.SUCCESS, userIds: [] };
   }
@@ -418,6 +460,7 @@ export class ChatRooms implements SnapshotHooks {
     const now = this.now();
     const kicked: string[] = [];
     for (const member of room.offline.values()) {
+      if (room.protectedMembers.has(member.userId)) continue;
       member.messagesSinceOffline++;
       if (now - member.offlineSince >= OFFLINE_KICK_AFTER_MS || member.messagesSinceOffline >= OFFLINE_KICK_MESSAGES) kicked.push(member.userId);
     }
@@ -439,6 +482,10 @@ export class ChatRooms implements SnapshotHooks {
     pruneHistory(room, this.now() - this.settings.historyRetentionMs);
     return { code: RC.SUCCESS, ...historyPage(room, timestamp, order, count, userId, this.now()) };
   }
+}
+
+function blankRules(): Pick<ChatRoom, 'muted' | 'banned' | 'mutedAll' | 'mutedAllExempt' | 'protectedMembers'> {
+  return { muted: new Map(), banned: new Map(), mutedAll: false, mutedAllExempt: new Set(), protectedMembers: new Set() };
 }
 
 function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {

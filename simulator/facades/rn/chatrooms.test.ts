@@ -468,3 +468,85 @@ describe('RN native: chatroom members and lifecycle', () => {
     expect(await scenario()).toEqual(first);
   });
 });
+
+describe('chatroom rules set by the app server: mute, ban, protect', () => {
+  const MINUTE = 60_000;
+  const sentCode = async (world: World, device: Device, text: string) => (await sendText(world, device, CHATROOM, 'r', text)).events.onMessageSent[0].code;
+
+  test('a muted member still receives but cannot send (23408) until the mute ends or is lifted', async () => {
+    const { world, alice, bob } = await people(['alice', 'bob']);
+    await join(world, alice, 'r');
+    await join(world, bob, 'r');
+    const heard = record(bob, [RECEIVED]);
+    world.server.muteInChatRoom('r', ['bob'], 2);
+    expect(await sentCode(world, bob, 'let me speak')).toBe(RC.FORBIDDEN_IN_CHATROOM);
+    expect(await sentCode(world, alice, 'hello bob')).toBe(RC.SUCCESS);
+    expect(heard.map((e) => e.data.message.text)).toEqual(['hello bob']);
+    await world.clock.advance(2 * MINUTE);
+    expect(await sentCode(world, bob, 'free again')).toBe(RC.SUCCESS);
+    world.server.muteInChatRoom('r', ['bob'], 10);
+    world.server.unmuteInChatRoom('r', ['bob']);
+    expect(await sentCode(world, bob, 'lifted')).toBe(RC.SUCCESS);
+  });
+
+  test('a whole-room mute spares only its exceptions; a global mute holds in every room', async () => {
+    const { world, alice, bob } = await people(['alice', 'bob']);
+    await join(world, alice, 'r');
+    await join(world, bob, 'r');
+    world.server.muteChatRoom('r', true, { except: ['alice'] });
+    expect([await sentCode(world, alice, 'host'), await sentCode(world, bob, 'guest')]).toEqual([RC.SUCCESS, RC.FORBIDDEN_IN_CHATROOM]);
+    world.server.muteChatRoom('r', false);
+    world.server.muteInAllChatRooms(['bob'], 1);
+    expect(await sentCode(world, bob, 'still muted')).toBe(RC.FORBIDDEN_IN_CHATROOM);
+    world.server.unmuteInAllChatRooms(['bob']);
+    expect(await sentCode(world, bob, 'everywhere again')).toBe(RC.SUCCESS);
+  });
+
+  test('a ban takes the member out at once and refuses their joins (23409) until it ends', async () => {
+    const { world, alice, bob } = await people(['alice', 'bob']);
+    await join(world, alice, 'r');
+    await join(world, bob, 'r');
+    world.server.banFromChatRoom('r', ['bob'], 5);
+    await world.settle();
+    expect(world.server.chatRoomMembers('r')).toEqual(['alice']);
+    expect(bob.log.format()).toContain('chatroom left on another device');
+    expect((await join(world, bob, 'r')).joined[0].code).toBe(RC.KICKED_FROM_CHATROOM);
+    expect(world.server.chatRoomMembers('r')).toEqual(['alice']);
+    await world.clock.advance(5 * MINUTE);
+    expect((await join(world, bob, 'r')).joined[0].code).toBe(RC.SUCCESS);
+    world.server.banFromChatRoom('r', ['bob'], 5);
+    world.server.unbanFromChatRoom('r', ['bob']);
+    expect((await join(world, bob, 'r')).joined[0].code).toBe(RC.SUCCESS);
+  });
+
+  test('a protected member is never auto-kicked for being offline', async () => {
+    const { world, alice, bob } = await people(['alice', 'bob']);
+    await join(world, alice, 'r');
+    await join(world, bob, 'r');
+    world.server.protectInChatRoom('r', ['bob']);
+    bob.network.down();
+    await world.clock.advance(60_000);
+    await sendText(world, alice, CHATROOM, 'r', 'anyone?');
+    expect(world.server.chatRoomMembers('r')).toEqual(['alice', 'bob']);
+    world.server.protectInChatRoom('r', ['bob'], false);
+    await sendText(world, alice, CHATROOM, 'r', 'now you go');
+    expect(world.server.chatRoomMembers('r')).toEqual(['alice']);
+  });
+
+  test('bad rule requests are refused and change nothing', async () => {
+    const { world, alice } = await people(['alice']);
+    await join(world, alice, 'r');
+    for (const bad of [
+      () => world.server.muteInChatRoom('r', ['alice'], 0),
+      () => world.server.muteInChatRoom('r', ['alice'], 43_201),
+      () => world.server.muteInChatRoom('r', ['alice'], 1.5),
+      () => world.server.muteInChatRoom('ghost', ['alice'], 1),
+      () => world.server.banFromChatRoom('r', 'alice' as never, 1),
+      () => world.server.muteChatRoom('r', 'yes' as never),
+      () => world.server.muteChatRoom('r', true, { except: [7] as never }),
+      () => world.server.protectInChatRoom('r', [''], true),
+    ]) expect(bad).toThrow(/must|no chatroom/);
+    expect(await sentCode(world, alice, 'unaffected')).toBe(RC.SUCCESS);
+    expect(world.server.chatRoomMembers('r')).toEqual(['alice']);
+  });
+});
