@@ -257,6 +257,43 @@ describe('Server API: chatrooms', () => {
     expect(missing).toEqual({ status: 200, body: { code: RC.CHATROOM_NOT_EXIST, errorMessage: 'the IM service answered 23410' } });
     expect((await call('/chatroom/entry/query.json', [['chatroomId', 'nope']])).body.code).toBe(RC.CHATROOM_NOT_EXIST);
   });
+
+  test('member rules: gag and block (with rollback), global ban, whitelist; bad minutes 1002, a missing room 23410', async () => {
+    const call = backend();
+    await call('/chatroom/create.json', [['chatroom[r1]', 'R']]);
+    const phone = world.device({ id: 'bob-phone' });
+    await connectAs(world, phone, 'bob');
+    const joined = record(phone, ['JoinChatRoom:onChatRoomJoined']);
+    await phone.rn.native.joinChatRoom('r1', -1, false, 'j1');
+    await world.settle();
+    const sendCode = async (eventId: string) => {
+      const sent = record(phone, ['SendMessage:onMessageSent']);
+      await phone.rn.native.sendMessage(await phone.rn.native.createTextMessage(3, 'r1', '', 'hi'), eventId);
+      await world.settle();
+      return sent[0].data.code;
+    };
+    const bob = (path: string, extra: Array<[string, string]> = []) => call(path, [['chatroomId', 'r1'], ['userId', 'bob'], ...extra]);
+
+    expect((await bob('/chatroom/user/gag/add.json', [['minute', '10']])).body).toEqual({ code: 200 });
+    expect(await sendCode('s1')).toBe(RC.FORBIDDEN_IN_CHATROOM);
+    await bob('/chatroom/user/gag/rollback.json');
+    expect(await sendCode('s2')).toBe(RC.SUCCESS);
+    await call('/chatroom/user/ban/add.json', [['userId', 'bob'], ['minute', '1']]);
+    expect(await sendCode('s3')).toBe(RC.FORBIDDEN_IN_CHATROOM);
+    await call('/chatroom/user/ban/remove.json', [['userId', 'bob']]);
+    await bob('/chatroom/user/whitelist/add.json');
+    await bob('/chatroom/user/block/add.json', [['minute', '5']]);
+    expect(world.server.chatRoomMembers('r1')).toEqual([]);
+    await phone.rn.native.joinChatRoom('r1', -1, false, 'j2');
+    await world.settle();
+    await bob('/chatroom/user/block/rollback.json');
+    await phone.rn.native.joinChatRoom('r1', -1, false, 'j3');
+    await world.settle();
+    expect(joined.map((e) => e.data.code)).toEqual([RC.SUCCESS, RC.KICKED_FROM_CHATROOM, RC.SUCCESS]);
+
+    expect((await bob('/chatroom/user/gag/add.json', [['minute', '0']])).body.code).toBe(ServerApiCode.PARAMETER_ERROR);
+    expect((await call('/chatroom/user/block/add.json', [['chatroomId', 'nope'], ['userId', 'bob'], ['minute', '1']])).body.code).toBe(RC.CHATROOM_NOT_EXIST);
+  });
 });
 
 describe('Server API: options', () => {

@@ -8,6 +8,7 @@ import { cloudArea } from '../../../simulator/cloud/cloud';
 import { CHATROOMS_AREA, type ChatRooms } from '../../../simulator/cloud/chatrooms';
 import { RC } from '../../../simulator/codes';
 import { ServerApiCode, ServerApiError } from '../codes';
+import type { Form } from '../form';
 import { ID_MAX, type Endpoint } from './types';
 
 /** Room names given at create (the cloud keeps none), per cloud so a new world starts empty. */
@@ -30,8 +31,61 @@ function formatTime(ms: number): string {
 }
 
 const ROOMS = { max: 50, maxLength: ID_MAX };
+const USERS = { max: 20, maxLength: ID_MAX };
+/** Mute and ban lengths: whole minutes, at most 30 days. */
+const MAX_MINUTES = 43_200;
+
+/** The room of a rule call; a missing one is the IM service's 23410. */
+function existingRoom(world: World, form: Form): string {
+  const roomId = form.required('chatroomId', ID_MAX);
+  if (!world.server.chatRoomExists(roomId)) imCode(RC.CHATROOM_NOT_EXIST);
+  return roomId;
+}
+
+/** Member rules (mute, ban, global mute, protection), each a thin call of its `world.server` control. */
+const ruleEndpoints: Record<string, Endpoint> = {
+  '/chatroom/user/gag/add.json': (world, form) => {
+    const users = form.list('userId', USERS);
+    world.server.muteInChatRoom(existingRoom(world, form), users, form.int('minute', 1, MAX_MINUTES));
+    return {};
+  },
+  '/chatroom/user/gag/rollback.json': (world, form) => {
+    const users = form.list('userId', USERS);
+    world.server.unmuteInChatRoom(existingRoom(world, form), users);
+    return {};
+  },
+  '/chatroom/user/block/add.json': (world, form) => {
+    const users = form.list('userId', USERS);
+    world.server.banFromChatRoom(existingRoom(world, form), users, form.int('minute', 1, MAX_MINUTES));
+    return {};
+  },
+  '/chatroom/user/block/rollback.json': (world, form) => {
+    const users = form.list('userId', USERS);
+    world.server.unbanFromChatRoom(existingRoom(world, form), users);
+    return {};
+  },
+  '/chatroom/user/ban/add.json': (world, form) => {
+    world.server.muteInAllChatRooms(form.list('userId', USERS), form.int('minute', 1, MAX_MINUTES));
+    return {};
+  },
+  '/chatroom/user/ban/remove.json': (world, form) => {
+    world.server.unmuteInAllChatRooms(form.list('userId', USERS));
+    return {};
+  },
+  '/chatroom/user/whitelist/add.json': (world, form) => {
+    const users = form.list('userId', USERS);
+    world.server.protectInChatRoom(existingRoom(world, form), users, true);
+    return {};
+  },
+  '/chatroom/user/whitelist/remove.json': (world, form) => {
+    const users = form.list('userId', USERS);
+    world.server.protectInChatRoom(existingRoom(world, form), users, false);
+    return {};
+  },
+};
 
 export const chatroomEndpoints: Record<string, Endpoint> = {
+  ...ruleEndpoints,
   '/chatroom/create.json': (world, form) => {
     // chatroom[<id>]=<name>, one pair per room.
     const rooms = form.indexed('chatroom');
