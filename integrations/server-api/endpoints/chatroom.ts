@@ -42,46 +42,25 @@ function existingRoom(world: World, form: Form): string {
   return roomId;
 }
 
+type RuleCall = (world: World, users: string[], form: Form) => void;
+
+/** A member rule call: its users (at most 20), then the `world.server` control that applies it. */
+const rule = (apply: RuleCall): Endpoint => (world, form) => {
+  apply(world, form.list('userId', USERS), form);
+  return {};
+};
+const minutes = (form: Form) => form.int('minute', 1, MAX_MINUTES);
+
 /** Member rules (mute, ban, global mute, protection), each a thin call of its `world.server` control. */
 const ruleEndpoints: Record<string, Endpoint> = {
-  '/chatroom/user/gag/add.json': (world, form) => {
-    const users = form.list('userId', USERS);
-    world.server.muteInChatRoom(existingRoom(world, form), users, form.int('minute', 1, MAX_MINUTES));
-    return {};
-  },
-  '/chatroom/user/gag/rollback.json': (world, form) => {
-    const users = form.list('userId', USERS);
-    world.server.unmuteInChatRoom(existingRoom(world, form), users);
-    return {};
-  },
-  '/chatroom/user/block/add.json': (world, form) => {
-    const users = form.list('userId', USERS);
-    world.server.banFromChatRoom(existingRoom(world, form), users, form.int('minute', 1, MAX_MINUTES));
-    return {};
-  },
-  '/chatroom/user/block/rollback.json': (world, form) => {
-    const users = form.list('userId', USERS);
-    world.server.unbanFromChatRoom(existingRoom(world, form), users);
-    return {};
-  },
-  '/chatroom/user/ban/add.json': (world, form) => {
-    world.server.muteInAllChatRooms(form.list('userId', USERS), form.int('minute', 1, MAX_MINUTES));
-    return {};
-  },
-  '/chatroom/user/ban/remove.json': (world, form) => {
-    world.server.unmuteInAllChatRooms(form.list('userId', USERS));
-    return {};
-  },
-  '/chatroom/user/whitelist/add.json': (world, form) => {
-    const users = form.list('userId', USERS);
-    world.server.protectInChatRoom(existingRoom(world, form), users, true);
-    return {};
-  },
-  '/chatroom/user/whitelist/remove.json': (world, form) => {
-    const users = form.list('userId', USERS);
-    world.server.protectInChatRoom(existingRoom(world, form), users, false);
-    return {};
-  },
+  '/chatroom/user/gag/add.json': rule((w, users, form) => w.server.muteInChatRoom(existingRoom(w, form), users, minutes(form))),
+  '/chatroom/user/gag/rollback.json': rule((w, users, form) => w.server.unmuteInChatRoom(existingRoom(w, form), users)),
+  '/chatroom/user/block/add.json': rule((w, users, form) => w.server.banFromChatRoom(existingRoom(w, form), users, minutes(form))),
+  '/chatroom/user/block/rollback.json': rule((w, users, form) => w.server.unbanFromChatRoom(existingRoom(w, form), users)),
+  '/chatroom/user/ban/add.json': rule((w, users, form) => w.server.muteInAllChatRooms(users, minutes(form))),
+  '/chatroom/user/ban/remove.json': rule((w, users) => w.server.unmuteInAllChatRooms(users)),
+  '/chatroom/user/whitelist/add.json': rule((w, users, form) => w.server.protectInChatRoom(existingRoom(w, form), users, true)),
+  '/chatroom/user/whitelist/remove.json': rule((w, users, form) => w.server.protectInChatRoom(existingRoom(w, form), users, false)),
 };
 
 export const chatroomEndpoints: Record<string, Endpoint> = {
