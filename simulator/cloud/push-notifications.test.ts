@@ -131,6 +131,11 @@ describe('remote pushes to offline phones (world.server.pushes)', () => {
     await sendText(world, alice, PRIVATE, 'bob', 'keep me');
     const restored = createWorld({ from: world.snapshot() });
     expect(restored.server.pushes()).toEqual(world.server.pushes());
+    // A view is a copy: changing it changes nothing in the cloud.
+    const [view] = world.server.pushes();
+    (view.route as { channel: string }).channel = 'changed';
+    view.content = 'changed';
+    expect(world.server.pushes()[0]).toMatchObject({ content: 'keep me', route: { channel: 'apns' } });
     expect(() => world.server.pushes(null as never)).toThrow(/filter must be an object/);
     expect(() => world.server.pushes({ userId: 7 as never })).toThrow(/userId must be a string/);
   });

@@ -307,7 +307,7 @@ ServerControl.prototype.pushes = function (this: ServerControl, filter: { userId
   }
   return userSettingsArea(this.cloud)
     .pushes.filter((p) => (filter.userId === undefined || p.userId === filter.userId) && (filter.deviceId === undefined || p.deviceId === filter.deviceId))
-    .map((p) => ({ ...p }));
+    .map((p) => ({ ...p, route: { ...p.route } }));
 };
 
 ServerControl.prototype.wouldPush = function (this: ServerControl, userId: string, message: Message, time?: number): PushDecision {
