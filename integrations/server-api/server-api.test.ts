@@ -258,6 +258,21 @@ describe('Server API: chatrooms', () => {
     expect((await call('/chatroom/entry/query.json', [['chatroomId', 'nope']])).body.code).toBe(RC.CHATROOM_NOT_EXIST);
   });
 
+  test('chatroom publish reaches the present members live; a missing room answers 23410', async () => {
+    const call = backend();
+    await call('/chatroom/create.json', [['chatroom[r1]', 'R']]);
+    const phone = world.device({ id: 'bob-phone' });
+    await connectAs(world, phone, 'bob');
+    await phone.rn.native.joinChatRoom('r1', -1, false, 'j1');
+    await world.settle();
+    const inbox = record(phone, [RECEIVED]);
+    const publish = (room: string) => call('/message/chatroom/publish.json', [['fromUserId', 'host'], ['toChatroomId', room], ['objectName', 'RC:TxtMsg'], ['content', '{"content":"show starts"}']]);
+    expect((await publish('r1')).body).toEqual({ code: 200 });
+    await world.settle();
+    expect(inbox.map((e) => [e.data.message.conversationType, e.data.message.targetId, e.data.message.text, e.data.message.senderUserId])).toEqual([[3, 'r1', 'show starts', 'host']]);
+    expect((await publish('nope')).body.code).toBe(RC.CHATROOM_NOT_EXIST);
+  });
+
   test('member rules: gag and block (with rollback), global ban, whitelist; bad minutes 1002, a missing room 23410', async () => {
     const call = backend();
     await call('/chatroom/create.json', [['chatroom[r1]', 'R']]);

@@ -1,5 +1,5 @@
 /**
- * `/message/{private,group,system}/publish.json`: the app server sends on behalf of `fromUserId`, skipping
+ * `/message/{private,group,system,chatroom}/publish.json`: the app server sends on behalf of `fromUserId`, skipping
  * the client rate limit, membership and (unless `verifyBlacklist=1`) the blacklist.
  * Not simulated: pushContent/pushData beyond the message's pushOptions, isIncludeSender, count.
  */
@@ -40,6 +40,8 @@ function send(world: World, p: Publish, conversationType: number, targetId: stri
   if (p.pushContent !== undefined || p.pushData !== undefined) message.pushOptions = { pushContent: p.pushContent ?? '', pushData: p.pushData ?? '' };
   const result = world.cloud.send(null, p.fromUserId, message, { ...options, fromServer: true });
   if (result.code === RC.MSG_SIZE_OUT_OF_LIMIT) throw new ServerApiError(ServerApiCode.PARAMETER_TOO_LONG, 'content is larger than 128 KB');
+  // The IM service's own chatroom refusal passes through as the answer's code, as the chatroom calls do.
+  if (result.code === RC.CHATROOM_NOT_EXIST) throw new ServerApiError(result.code, `the IM service answered ${result.code}`);
   if (result.code !== RC.SUCCESS || !result.message) throw new ServerApiError(ServerApiCode.INTERNAL_ERROR, `the IM service refused the message (code ${result.code})`);
   return result.message.messageUId;
 }
@@ -63,6 +65,12 @@ export const messageEndpoints: Record<string, Endpoint> = {
     const designated = form.list('toUserId', { min: 0, max: 1000, maxLength: ID_MAX });
     const options = designated.length > 0 ? { designatedUserIds: designated } : {};
     return { messageUIDs: groupIds.map((groupId) => ({ groupId, messageUID: send(world, p, ConversationType.GROUP, groupId, options) })) };
+  },
+  '/message/chatroom/publish.json': (world, form) => {
+    const p = readPublish(form);
+    // Present members get it live; chatroom messages are never kept for anyone offline (L4780).
+    for (const roomId of form.list('toChatroomId', { max: 10, maxLength: ID_MAX })) send(world, p, ConversationType.CHATROOM, roomId);
+    return {};
   },
   '/message/system/publish.json': (world, form) => {
     const p = readPublish(form);
