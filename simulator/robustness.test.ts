@@ -79,6 +79,31 @@ describe('robustness: bad input gets a clear error, never a crash', () => {
     expect(() => world.device({ plattform: 'ios' } as never)).toThrow('world.device: unknown option "plattform" (known: platform, id)');
   });
 
+  test('a device: network controls, the emitter and the log refuse bad input and keep their state', () => {
+    const world = createWorld({ seed: 8 });
+    const device = world.device({ id: 'phone' });
+    const entryPoints: Record<string, (args: unknown[]) => unknown> = {
+      'network.latency': ([ms]) => device.network.latency(ms as number),
+      'network.loss': ([p]) => device.network.loss(p as number),
+      addListener: ([name, fn]) => device.rn.emitter.addListener(name as string, fn as never),
+      'log.format': ([options]) => device.log.format(options as never),
+      'log.filter': ([kind, name]) => device.log.filter(kind as never, name as never),
+      'log.events': ([name]) => device.log.events(name as never),
+      listenerCount: ([name]) => device.rn.emitter.listenerCount(name as never),
+      removeAllListeners: ([name]) => device.rn.emitter.removeAllListeners(name as never),
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(entryPoints)), argLists, (name, args) => {
+        const before = { latency: device.network.currentLatency, loss: device.network.currentLoss, listeners: device.rn.emitter.totalListenerCount() };
+        const error = outcome(name, () => entryPoints[name](args));
+        if (error) {
+          expect({ latency: device.network.currentLatency, loss: device.network.currentLoss, listeners: device.rn.emitter.totalListenerCount() }).toEqual(before);
+        }
+      }),
+      { seed: 9, numRuns: 600 },
+    );
+  });
+
   test('world.clock.advance(ms): only finite ms >= 0, and time does not move on a refusal', async () => {
     const world = createWorld();
     await fc.assert(

@@ -2,6 +2,7 @@ import { serverRemoveEntry, serverSetEntry } from './cloud/chatroom-kv';
 import { CHATROOMS_AREA, ChatRoomStatus, type ChatRoom, type ChatRooms, type ChatRoomSettings } from './cloud/chatrooms';
 import { cloudArea } from './cloud/cloud';
 import { requireIds, ServerControl } from './server-control';
+import { describe } from './describe-value';
 
 /**
  * `world.server` controls and views for chatrooms: what the app server does through the Server API
@@ -98,7 +99,7 @@ ServerControl.prototype.configureChatRooms = function (this: ServerControl, sett
   if (settings === null || typeof settings !== 'object') throw new TypeError('configureChatRooms(settings): settings must be an object');
   const wait = settings.autoDestroyMs;
   if (wait !== undefined && !(Number.isFinite(wait) && wait > 0 && wait <= 24 * 3_600_000)) {
-    throw new RangeError(`configureChatRooms: autoDestroyMs must be > 0 and at most 24 h (L4841), got ${String(wait)}`);
+    throw new RangeError(`configureChatRooms: autoDestroyMs must be > 0 and at most 24 h (L4841), got ${describe(wait)}`);
   }
   const retention = settings.historyRetentionMs;
   if (retention !== undefined && !(Number.isFinite(retention) && retention > 0)) throw new RangeError('configureChatRooms: historyRetentionMs must be a positive number');

@@ -21,6 +21,7 @@ import { areaTimers, accountsRng, captureCloud, relinkAreas, restoreCloud, resto
 import { expectFields, NotDataError } from './snapshot/data';
 import { captureDevice, engineTimers, restoreDevice, type DeviceSnapshot } from './snapshot/device';
 import { DEFAULT_START_TIME, type World, type WorldOptions } from './world';
+import { describe } from './describe-value';
 
 export const SNAPSHOT_FORMAT = 'imsim.world';
 export const SNAPSHOT_VERSION = 1;
@@ -82,7 +83,7 @@ export function optionsFromSnapshot(snapshot: WorldSnapshot, extra: WorldOptions
     throw new TypeError('createWorld({ from }): from must be a snapshot taken with world.snapshot()');
   }
   if (snapshot.version !== SNAPSHOT_VERSION) {
-    throw new Error(`createWorld({ from }): snapshot version ${String(snapshot.version)} is not supported by this imsim (it reads version ${SNAPSHOT_VERSION})`);
+    throw new Error(`createWorld({ from }): snapshot version ${describe(snapshot.version)} is not supported by this imsim (it reads version ${SNAPSHOT_VERSION})`);
   }
   for (const key of ['seed', 'now', 'appKey', 'appSecret', 'limits'] as const) {
     if (extra[key] !== undefined) throw new TypeError(`createWorld({ from }): ${key} comes from the snapshot; leave it out`);

@@ -54,8 +54,8 @@ export class World {
     const from = options.from;
     if (from !== undefined) this.options = options = readSnapshotOptions(from, options);
     const seed = options.seed ?? 1;
-    if (!Number.isInteger(seed)) throw new TypeError(`createWorld({ seed }): seed must be an integer, got ${String(seed)}`);
-    if (options.now !== undefined && !Number.isFinite(options.now)) throw new TypeError(`createWorld({ now }): now must be a finite number of ms, got ${String(options.now)}`);
+    if (!Number.isInteger(seed)) throw new TypeError(`createWorld({ seed }): seed must be an integer, got ${describe(seed)}`);
+    if (options.now !== undefined && !Number.isFinite(options.now)) throw new TypeError(`createWorld({ now }): now must be a finite number of ms, got ${describe(options.now)}`);
     for (const key of ['appKey', 'appSecret'] as const) {
       const v = options[key];
       if (v !== undefined && (typeof v !== 'string' || v.length === 0)) throw new TypeError(`createWorld({ ${key} }): must be a non-empty string`);
@@ -121,7 +121,7 @@ export class World {
   device(options: DeviceOptions = {}): Device {
     options = checkDeviceOptions(options);
     const platform = options.platform ?? 'android';
-    if (!platforms.includes(platform)) throw new TypeError(`world.device({ platform }): platform must be one of ${platforms.join(', ')}, got ${String(platform)}`);
+    if (!platforms.includes(platform)) throw new TypeError(`world.device({ platform }): platform must be one of ${platforms.join(', ')}, got ${describe(platform)}`);
     let count = (this.platformCounts.get(platform) ?? 0) + 1;
     // Skip numbers a test already used as explicit ids.
     while (options.id === undefined && this.deviceById.has(`${platform}-${count}`)) count++;

@@ -1,6 +1,7 @@
 /** The test's world and app device, as `imsim/jest` exposes them. */
 import type { Device, World } from '../../simulator/index';
 import { chooseDevice, configureCurrent, currentDevice as appDevice, currentWorld, replaceWorld, type CurrentOptions } from '../react-native/current';
+import { describe as describeValue } from '../../simulator/describe-value';
 
 export type ImsimJestOptions = CurrentOptions;
 
@@ -31,7 +32,7 @@ export function useWorld(world: World): World {
 export function configure(options: ImsimJestOptions): void {
   if (!options || typeof options !== 'object') throw new TypeError('configure(options): options must be an object');
   if (options.platform !== undefined && !['android', 'ios', 'web', 'miniprogram'].includes(options.platform)) {
-    throw new TypeError(`configure({ platform }): must be 'android' or 'ios', got ${String(options.platform)}`);
+    throw new TypeError(`configure({ platform }): must be 'android' or 'ios', got ${describeValue(options.platform)}`);
   }
   configureCurrent(options);
 }

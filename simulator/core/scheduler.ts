@@ -7,6 +7,8 @@
  *   simulator keeps working when a test enables jest fake timers.
  * - Timed work (`at`/`after`) waits for the virtual clock: nothing happens until `advance(ms)`.
  */
+import { describe } from '../describe-value';
+
 export interface TimerHandle {
   readonly id: number;
   readonly time: number;
@@ -88,7 +90,7 @@ export class Scheduler {
    * zero-delay work each one causes, before the next one.
    */
   async advance(ms: number): Promise<void> {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`clock.advance(ms) needs a finite ms >= 0, got ${String(ms)}`);
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`clock.advance(ms) needs a finite ms >= 0, got ${describe(ms)}`);
     if (this.advancing) throw new Error('clock.advance() is already running; await it before advancing again');
     this.advancing = true;
     try {

@@ -35,6 +35,10 @@ export class EventLog {
 
   /** Entries of one kind, optionally only those whose name matches. */
   filter(kind?: LogKind, name?: string | RegExp): LogEntry[] {
+    if (kind !== undefined && kind !== null && typeof kind !== 'string') throw new TypeError('log.filter(kind, name): kind must be a log kind such as "event"');
+    if (name !== undefined && name !== null && typeof name !== 'string' && Object.prototype.toString.call(name) !== '[object RegExp]') {
+      throw new TypeError('log.filter(kind, name): name must be a string or a RegExp');
+    }
     return this.entries.filter(
       (e) => (!kind || e.kind === kind) && (!name || (typeof name === 'string' ? e.name === name : name.test(e.name))),
     );
@@ -42,6 +46,7 @@ export class EventLog {
 
   /** Events emitted to JS with the given name, as payloads. */
   events(name: string): unknown[] {
+    if (typeof name !== 'string') throw new TypeError('log.events(name): name must be an event name such as "IRCIMIWListener:onMessageReceived"');
     return this.entries.filter((e) => e.kind === 'event' && e.name === name).map((e) => e.data);
   }
 
@@ -51,7 +56,10 @@ export class EventLog {
 
   /** One line per entry: `[   1.250s] android-1(alice) event IRCIMIWListener:onConnectionStatusChanged {"status":1}`. */
   format(options: { last?: number } = {}): string {
-    const list = options.last ? this.entries.slice(-options.last) : this.entries;
+    if (options === null || typeof options !== 'object') throw new TypeError('log.format(options): options must be an object like { last: 20 }');
+    const last = options.last;
+    if (last !== undefined && !(Number.isInteger(last) && last >= 0)) throw new RangeError('log.format({ last }): last must be a whole number of entries >= 0');
+    const list = last ? this.entries.slice(-last) : this.entries;
     const head = this.dropped ? [`(${this.dropped} older entries dropped)`] : [];
     return head
       .concat(list.map((e) => `[${(e.time / 1000).toFixed(3).padStart(10)}s] ${this.label()} ${e.kind.padEnd(6)} ${e.name}${e.data === undefined ? '' : ' ' + safeJson(e.data)}`))

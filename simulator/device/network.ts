@@ -1,5 +1,6 @@
 import type { Rng } from '../core/rng';
 import type { Scheduler } from '../core/scheduler';
+import { describe } from '../describe-value';
 
 /**
  * How long the SDK waits for an answer (a send's ack, a login's reply, a request's result) before giving
@@ -49,14 +50,14 @@ export class DeviceNetwork {
 
   /** Sets the one-way delay, in virtual milliseconds. */
   latency(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`network.latency(ms) needs a finite ms >= 0, got ${String(ms)}`);
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`network.latency(ms) needs a finite ms >= 0, got ${describe(ms)}`);
     this.latencyMs = ms;
     this.trace('network latency', { ms });
   }
 
   /** Sets the probability that a packet is lost, 0..1. */
   loss(p: number): void {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`network.loss(p) needs 0 <= p <= 1, got ${String(p)}`);
+    if (typeof p !== 'number' || !(p >= 0 && p <= 1)) throw new RangeError(`network.loss(p) needs 0 <= p <= 1, got ${describe(p)}`);
     this.lossRate = p;
     this.trace('network loss', { p });
   }
