@@ -1,5 +1,6 @@
 /** Waiting on the virtual clock, for app code that takes its delay function as a dependency (back-off, polling). */
 import type { World } from '../../simulator/index';
+import { describe as describeValue } from '../../simulator/describe-value';
 import { currentWorld } from '../react-native/current';
 
 /**
@@ -7,7 +8,7 @@ import { currentWorld } from '../react-native/current';
  * `world.clock.advance`, so a test decides when the wait ends.
  */
 export function sleep(ms: number, world: World = currentWorld()): Promise<void> {
-  if (!Number.isFinite(ms) || ms < 0) return Promise.reject(new RangeError(`sleep(ms) needs a finite ms >= 0, got ${String(ms)}`));
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return Promise.reject(new RangeError(`sleep(ms) needs a finite ms >= 0, got ${describeValue(ms)}`));
   return new Promise((resolve) => {
     world.cloud.scheduler.after(ms, resolve);
   });

@@ -1,6 +1,7 @@
 /** A second (third ...) phone in one test: its own copy of the wrapper, with its own singleton. */
 import type { Device } from '../../simulator/index';
 import { withIsolatedDevice } from '../react-native/current';
+import { isDevice } from './world';
 
 /**
  * Runs `load` (typically `() => require('@rongcloud/react-native-im-wrapper')`) in a fresh module registry
@@ -11,7 +12,7 @@ import { withIsolatedDevice } from '../react-native/current';
  * `installFakeNative(require('react-native'), device)` inside `load`, before requiring the wrapper.
  */
 export function isolatedWrapper<T>(device: Device, load: () => T): T {
-  if (!device || typeof device !== 'object' || !device.rn) throw new TypeError('isolatedWrapper(device, load): device must come from world.device()');
+  if (!isDevice(device)) throw new TypeError('isolatedWrapper(device, load): device must come from world.device()');
   if (typeof load !== 'function') throw new TypeError('isolatedWrapper(device, load): load must be a function that requires the wrapper');
   let result: { value: T; bound: boolean } | undefined;
   jest.isolateModules(() => {

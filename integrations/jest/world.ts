@@ -17,7 +17,7 @@ export function currentDevice(): Device {
 
 /** Makes `react-native` (the wrapper imported by the app) speak for `device` for the rest of this test. */
 export function useDevice(device: Device): Device {
-  if (!device || typeof device !== 'object' || !device.rn) throw new TypeError('useDevice(device): device must come from world.device()');
+  if (!isDevice(device)) throw new TypeError('useDevice(device): device must come from world.device()');
   chooseDevice(device);
   return device;
 }
@@ -32,7 +32,13 @@ export function useWorld(world: World): World {
 export function configure(options: ImsimJestOptions): void {
   if (!options || typeof options !== 'object') throw new TypeError('configure(options): options must be an object');
   if (options.platform !== undefined && !['android', 'ios', 'web', 'miniprogram'].includes(options.platform)) {
-    throw new TypeError(`configure({ platform }): must be 'android' or 'ios', got ${describeValue(options.platform)}`);
+    throw new TypeError(`configure({ platform }): must be one of 'android', 'ios', 'web', 'miniprogram', got ${describeValue(options.platform)}`);
   }
   configureCurrent(options);
+}
+
+/** Duck-typed (a device may come from another jest module registry): what the react-native shim needs of it. */
+export function isDevice(value: unknown): value is Device {
+  const rn = (value as Partial<Device> | null | undefined)?.rn;
+  return !!value && typeof value === 'object' && !!rn && typeof rn === 'object' && !!rn.native && typeof rn.native === 'object' && typeof rn.emitter?.addListener === 'function';
 }
