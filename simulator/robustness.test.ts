@@ -31,6 +31,7 @@ const values: fc.Arbitrary<unknown> = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.constantFrom(null, undefined, NaN, Infinity, -1, 0, 30003, 23410),
+  fc.bigInt({ min: -5n, max: 5n }),
   fc.array(fc.oneof(ids, fc.string(), fc.integer()), { maxLength: 4 }),
   fc.dictionary(fc.constantFrom('times', 'userId', 'ttlMs', 'keepAlive', 'deleteWhenLeft', 'multipleRooms', 'autoDestroyMs', 'x'), fc.oneof(ids, fc.integer(), fc.boolean(), fc.constant(null))),
   fc.anything(),

@@ -1,7 +1,7 @@
 import { serverRemoveEntry, serverSetEntry } from './cloud/chatroom-kv';
 import { CHATROOMS_AREA, ChatRoomStatus, type ChatRoom, type ChatRooms, type ChatRoomSettings } from './cloud/chatrooms';
 import { cloudArea } from './cloud/cloud';
-import { requireIds, ServerControl } from './server-control';
+import { requireIds, requireMinutes, ServerControl } from './server-control';
 import { describe } from './describe-value';
 
 /**
@@ -54,16 +54,6 @@ declare module './server-control' {
   }
 }
 
-/** Mute and ban lengths of the Server API: whole minutes, at most 30 days. */
-const MAX_RULE_MINUTES = 43_200;
-
-function requireMinutes(what: string, minutes: unknown): number {
-  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > MAX_RULE_MINUTES) {
-    throw new RangeError(`${what} must be a whole number of minutes in 1..${MAX_RULE_MINUTES}, got ${JSON.stringify(minutes)}`);
-  }
-  return minutes * 60_000;
-}
-
 function requireFlag(what: string, on: unknown): boolean {
   if (typeof on !== 'boolean') throw new TypeError(`${what} must be a boolean`);
   return on;
@@ -74,7 +64,7 @@ function area(server: ServerControl): ChatRooms {
 }
 
 function requireRoomId(what: string, value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${describe(value)}`);
   if (value.length > 64) throw new RangeError(`${what} must be at most 64 characters (RongCloud chatroom id limit)`);
   return value;
 }

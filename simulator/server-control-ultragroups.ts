@@ -5,6 +5,7 @@
  */
 import { MAX_CHANNEL_ID_LENGTH, UltraGroups, ultraGroups, type UltraGroupLimits } from './cloud/ultragroups';
 import { RC } from './codes';
+import { describe } from './describe-value';
 import { ConversationType, MessageType } from './rongcloud/enums';
 import { blankMessage, cloneMessage, type Message } from './rongcloud/message';
 import { ServerControl } from './server-control';
@@ -46,7 +47,7 @@ declare module './server-control' {
 }
 
 function id(what: string, value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${describe(value)}`);
   if (value.length > 64) throw new RangeError(`${what} must be at most 64 characters (RongCloud id limit)`);
   return value;
 }
@@ -57,7 +58,7 @@ function ids(what: string, values: unknown): string[] {
 }
 
 function channelId(what: string, value: unknown): string {
-  if (typeof value !== 'string') throw new TypeError(`${what} must be a string ('' = the default channel), got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string') throw new TypeError(`${what} must be a string ('' = the default channel), got ${describe(value)}`);
   if (value.length > MAX_CHANNEL_ID_LENGTH) throw new RangeError(`${what} must be at most ${MAX_CHANNEL_ID_LENGTH} characters`);
   return value;
 }

@@ -1,11 +1,22 @@
 import type { Cloud } from './cloud/cloud';
 import { RC } from './codes';
+import { describe } from './describe-value';
 import { checkOperation } from './faults/operations';
 
 export function requireId(what: string, value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${describe(value)}`);
   if (value.length > 64) throw new RangeError(`${what} must be at most 64 characters (RongCloud user/group id limit)`);
   return value;
+}
+
+/** Mute and ban lengths of the Server API: whole minutes, at most 30 days. Returns milliseconds. */
+export const MAX_RULE_MINUTES = 43_200;
+
+export function requireMinutes(what: string, minutes: unknown): number {
+  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > MAX_RULE_MINUTES) {
+    throw new RangeError(`${what} must be a whole number of minutes in 1..${MAX_RULE_MINUTES}, got ${describe(minutes)}`);
+  }
+  return minutes * 60_000;
 }
 
 export function requireIds(what: string, values: unknown): string[] {
@@ -35,7 +46,7 @@ export class ServerControl {
   /** Makes one token invalid (a later connect with it gets 31004). */
   invalidateToken(token: string): void {
     const record = this.cloud.accounts.tokens.get(token);
-    if (!record) throw new Error(`invalidateToken: unknown token ${JSON.stringify(token)}`);
+    if (!record) throw new Error(`invalidateToken: unknown token ${describe(token)}`);
     record.revoked = true;
     this.traceUser(record.userId, 'token invalidated');
   }

@@ -43,6 +43,7 @@ async function scenario(): Promise<World> {
   await d.send('alice-phone', PRIVATE, 'carol', 'while you were away');
   await d.send('alice-phone', GROUP, 'g1', 'group while away');
   world.cloud.accounts.user('bob').blacklist.add('mallory');
+  world.server.muteInGroup('g1', ['mallory'], 60); // group rules are part of the cloud's state too
   world.server.failNext('sendMessage', RC.MSG_RESPONSE_TIMEOUT, { userId: 'alice', times: 2 });
   world.server.blockUser('dave', 30);
   d.phone('bob-phone').network.down();

@@ -7,6 +7,7 @@ import './faults/server-faults';
 import { describe } from './describe-value';
 import { checkDeviceOptions, checkWorldOptions } from './world-options';
 import { optionsFromSnapshot, restoreSnapshot, takeSnapshot, type WorldSnapshot } from './snapshot';
+import './server-control-groups';
 
 export interface WorldOptions {
   /** The only source of randomness: same seed and same calls give the same ids, times and events. */

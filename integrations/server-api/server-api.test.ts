@@ -153,6 +153,28 @@ describe('Server API: users and groups', () => {
 });
 
 describe('Server API: messages', () => {
+  test('group mutes: gag a member (22408 on their sends) and the whole group, with rollbacks', async () => {
+    const call = backend();
+    await call('/group/create.json', [['userId', 'alice'], ['userId', 'bob'], ['groupId', 'g1'], ['groupName', 'G']]);
+    const phone = world.device({ id: 'bob-phone' });
+    await connectAs(world, phone, 'bob');
+    const sendCode = async (eventId: string) => {
+      const sent = record(phone, ['SendMessage:onMessageSent']);
+      await phone.rn.native.sendMessage(await phone.rn.native.createTextMessage(2, 'g1', '', 'hi'), eventId);
+      await world.settle();
+      return sent[0].data.code;
+    };
+    expect((await call('/group/user/gag/add.json', [['userId', 'bob'], ['groupId', 'g1'], ['minute', '30']])).body).toEqual({ code: 200 });
+    expect(await sendCode('s1')).toBe(RC.FORBIDDEN_IN_GROUP);
+    await call('/group/user/gag/rollback.json', [['userId', 'bob'], ['groupId', 'g1']]);
+    expect(await sendCode('s2')).toBe(RC.SUCCESS);
+    await call('/group/ban/add.json', [['groupId', 'g1']]);
+    expect(await sendCode('s3')).toBe(RC.FORBIDDEN_IN_GROUP);
+    await call('/group/ban/rollback.json', [['groupId', 'g1']]);
+    expect(await sendCode('s4')).toBe(RC.SUCCESS);
+    expect((await call('/group/user/gag/add.json', [['userId', 'bob'], ['groupId', 'g1'], ['minute', '43201']])).body.code).toBe(ServerApiCode.PARAMETER_ERROR);
+  });
+
   test('private publish to several users; offline users get it on their next connect', async () => {
     const call = backend();
     const bob = world.device();

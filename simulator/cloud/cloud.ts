@@ -283,6 +283,7 @@ export class Cloud {
       }
       case ConversationType.GROUP: {
         if (!this.groups.isMember(message.targetId, senderId) && !options.fromServer) return { code: RC.NOT_IN_GROUP };
+        if (!options.fromServer && this.groups.isMuted(message.targetId, senderId)) return { code: RC.FORBIDDEN_IN_GROUP };
         const members = this.groups.membersOf(message.targetId).filter((id) => id !== senderId);
         const targets = options.designatedUserIds ? members.filter((id) => options.designatedUserIds!.includes(id)) : members;
         return { code: RC.SUCCESS, userIds: targets };

@@ -6,8 +6,26 @@ export class Groups {
   /** Per group: member id -> virtual time they (last) joined. */
   private readonly members = new Map<string, Map<string, number>>();
   readonly names = new Map<string, string>();
+  /**
+   * The app server's mutes (seed 004 L4628-4630): a member muted in one group or in every group until a
+   * time, and whole-group mutes with the members they spare. Muted members still receive.
+   */
+  readonly rules = {
+    muted: new Map<string, Map<string, number>>(),
+    mutedEverywhere: new Map<string, number>(),
+    mutedAll: new Map<string, Set<string>>(),
+  };
 
   constructor(private readonly now: () => number) {}
+
+  /** Whether `userId` may not send to `groupId` right now (22408). */
+  isMuted(groupId: string, userId: string): boolean {
+    const now = this.now();
+    if ((this.rules.muted.get(groupId)?.get(userId) ?? -Infinity) > now) return true;
+    if ((this.rules.mutedEverywhere.get(userId) ?? -Infinity) > now) return true;
+    const spared = this.rules.mutedAll.get(groupId);
+    return spared !== undefined && !spared.has(userId);
+  }
 
   create(groupId: string, memberIds: readonly string[], name = groupId): void {
     const members = this.members.get(groupId) ?? new Map<string, number>();
@@ -32,6 +50,8 @@ export class Groups {
 
   dismiss(groupId: string): boolean {
     this.names.delete(groupId);
+    this.rules.muted.delete(groupId);
+    this.rules.mutedAll.delete(groupId);
     return this.members.delete(groupId);
   }
 

@@ -42,7 +42,7 @@ export interface CloudSnapshot {
   uidCounter: number;
   users: Json;
   tokens: Json;
-  groups: { members: Json; names: Json };
+  groups: { members: Json; names: Json; rules: Json };
   history: { messages: Json[]; byUId: Array<[string, number]>; byConversation: Array<[string, number[]]> };
   inbox: Array<[string, Array<[number, number]>]>;
   inboxMessages: Json[];
@@ -91,7 +91,7 @@ export function captureCloud(cloud: Cloud, deviceIdOf: (client: CloudClient) => 
     uidCounter: cloud['uidCounter'],
     users: encodeData(cloud.accounts.users, 'accounts.users'),
     tokens: encodeData(cloud.accounts.tokens, 'accounts.tokens'),
-    groups: { members: encodeData(cloud.groups['members'], 'groups'), names: encodeData(cloud.groups.names, 'groups.names') },
+    groups: { members: encodeData(cloud.groups['members'], 'groups'), names: encodeData(cloud.groups.names, 'groups.names'), rules: encodeData(cloud.groups.rules, 'groups.rules') },
     history: { messages: history.rows, byUId, byConversation },
     inbox: inboxEntries,
     inboxMessages: inbox.rows,
@@ -149,6 +149,7 @@ export function restoreCloud(cloud: Cloud, snap: CloudSnapshot): void {
   restoreInPlace(cloud.accounts.tokens, decodeData(snap.tokens));
   restoreInPlace(cloud.groups['members'], decodeData(snap.groups.members));
   restoreInPlace(cloud.groups.names, decodeData(snap.groups.names));
+  restoreInPlace(cloud.groups.rules, decodeData(snap.groups.rules));
   const history: ServerHistory = cloud.history;
   const rows = snap.history.messages.map((m) => decodeData(m) as Message);
   restoreInPlace(history['byUId'], new Map(snap.history.byUId.map(([uid, i]) => [uid, rows[i]])));

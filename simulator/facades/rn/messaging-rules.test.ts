@@ -259,3 +259,37 @@ describe('messaging rules: create…Message shapes (boundary §5.4)', () => {
     await expect(ios.rn.native.createTextMessage(9, 'alice', '', 'x')).resolves.toMatchObject({ conversationType: 5 });
   });
 });
+
+describe('group mutes set by the app server (22408)', () => {
+  const sentCode = async (world: World, device: Device, text: string) => (await sendText(world, device, GROUP, 'g1', text)).events.onMessageSent[0].code;
+
+  test('a muted member still receives but cannot send, until the mute ends; lifting it early works too', async () => {
+    const { world, alice, bobPhone } = await trio();
+    world.server.createGroup('g1', ['alice', 'bob']);
+    const heard = record(bobPhone, [RECEIVED]);
+    world.server.muteInGroup('g1', ['bob'], 1);
+    expect(await sentCode(world, bobPhone, 'let me talk')).toBe(RC.FORBIDDEN_IN_GROUP);
+    expect(await sentCode(world, alice, 'hi bob')).toBe(RC.SUCCESS);
+    expect(heard.map((e) => e.data.message.text)).toEqual(['hi bob']);
+    await world.clock.advance(60_000);
+    expect(await sentCode(world, bobPhone, 'free')).toBe(RC.SUCCESS);
+    world.server.muteInGroup('g1', ['bob'], 5);
+    world.server.unmuteInGroup('g1', ['bob']);
+    expect(await sentCode(world, bobPhone, 'lifted')).toBe(RC.SUCCESS);
+  });
+
+  test('a whole-group mute spares its exceptions; a mute in all groups holds everywhere; the server still publishes', async () => {
+    const { world, alice, bobPhone } = await trio();
+    world.server.createGroup('g1', ['alice', 'bob']);
+    world.server.muteGroup('g1', true, { except: ['alice'] });
+    expect([await sentCode(world, alice, 'admin'), await sentCode(world, bobPhone, 'member')]).toEqual([RC.SUCCESS, RC.FORBIDDEN_IN_GROUP]);
+    world.server.muteGroup('g1', false);
+    world.server.muteInAllGroups(['alice'], 10);
+    expect(await sentCode(world, alice, 'everywhere')).toBe(RC.FORBIDDEN_IN_GROUP);
+    expect(world.cloud.send(null, 'alice', { ...((await alice.rn.native.createTextMessage(GROUP, 'g1', '', 'from the server')) as object) } as never, { fromServer: true }).code).toBe(RC.SUCCESS);
+    world.server.unmuteInAllGroups(['alice']);
+    expect(await sentCode(world, alice, 'back')).toBe(RC.SUCCESS);
+    expect(() => world.server.muteInGroup('nope', ['bob'], 1)).toThrow(/no group "nope"/);
+    expect(() => world.server.muteInGroup('g1', ['bob'], 0)).toThrow(/whole number of minutes/);
+  });
+});
