@@ -10,7 +10,8 @@ export type Action =
   | { kind: 'failNext'; operation: 'sendMessage' | 'connect' | 'joinChatRoom'; user: number; times: number }
   | { kind: 'outage'; ms: number }
   | { kind: 'advance'; ms: number }
-  | { kind: 'kv'; device: number; key: number; force: boolean };
+  | { kind: 'kv'; device: number; key: number; force: boolean }
+  | { kind: 'mute'; user: number; where: 'group' | 'chatroom'; on: boolean };
 
 export const USERS = 4;
 export const DEVICES = 6;
@@ -30,6 +31,7 @@ export const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('outage' as const), ms: fc.constantFrom(500, 5_000, 20_000) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('join' as const, 'leave' as const), device }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('kv' as const), device, key: fc.integer({ min: 0, max: 2 }), force: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('mute' as const), user, where: fc.constantFrom('group' as const, 'chatroom' as const), on: fc.boolean() }) },
 );
 
 export const scenarioArb = fc.record({

@@ -10,7 +10,7 @@ import { ROOM } from './scenario';
  * the property holds. Every one has a mutant simulator it catches (invariants.test.ts).
  */
 export function violations(s: Scenario): string[] {
-  return [...connectedAgain(s), ...uniqueUIds(s), ...deliveredExactlyOnce(s), ...nothingUnwanted(s), ...sendReports(s), ...unreadCounts(s), ...clockForward(s), ...kvOwnership(s)];
+  return [...connectedAgain(s), ...uniqueUIds(s), ...deliveredExactlyOnce(s), ...nothingUnwanted(s), ...mutedSendsRefused(s), ...sendReports(s), ...unreadCounts(s), ...clockForward(s), ...kvOwnership(s)];
 }
 
 /** After every fault is lifted, every device is connected again (no device is stuck). */
@@ -96,6 +96,16 @@ export function nothingUnwanted(s: Scenario): string[] {
       if (left) out.push(`${r.deviceId} received chatroom message ${r.uid} sent at ${r.sentTime}, after it left the room at ${left.from}`);
     }
   }
+  return out;
+}
+
+/** The cloud accepts nothing a muted user sends where they are muted (group or chatroom). */
+export function mutedSendsRefused({ observer, model }: Scenario): string[] {
+  const out: string[] = [];
+  observer.accepted.forEach((a, seq) => {
+    const mute = model.mutes.find((m) => m.userId === a.senderId && m.targetId === a.targetId && seq >= m.fromSeq && seq < m.toSeq && a.at < m.until);
+    if (mute) out.push(`the cloud accepted ${a.uid} from ${a.senderId} into ${a.targetId} at ${a.at}, while muted there (until ${mute.until})`);
+  });
   return out;
 }
 

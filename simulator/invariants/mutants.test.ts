@@ -162,6 +162,16 @@ describe('mutant simulators the invariants catch', () => {
     }), 200);
     expect(found).toMatch(/is owned by .*, who never tried to set that value/);
   }, 300_000);
+
+  test('mutes ignored: muted members still send to the group and the room', async () => {
+    const found = await caught(() => ({
+      beforeObserve(world) {
+        world.cloud.groups.isMuted = () => false;
+        (world.cloud.areas.get(CHATROOMS_AREA) as ChatRooms).isMuted = () => false;
+      },
+    }), 200);
+    expect(found).toMatch(/while muted there/);
+  }, 300_000);
 });
 
 /**

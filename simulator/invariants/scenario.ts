@@ -27,7 +27,15 @@ export interface AppModel {
   readonly sends: string[];
   /** KV set attempts: who tried to set which key to which (unique) value. */
   readonly kvWrites: Array<{ userId: string; key: string; value: string }>;
+  /**
+   * The app server's mutes: who could not send where. Spans are counted in messages the cloud accepted
+   * (`observer.accepted` positions: several things happen at one virtual time), and end at `until` at the latest.
+   */
+  readonly mutes: Array<{ userId: string; targetId: string; fromSeq: number; toSeq: number; until: number }>;
 }
+
+/** How long the scenario's mutes last when nobody lifts them. */
+export const MUTE_MS = 60_000;
 
 export interface Scenario {
   readonly world: World;
@@ -51,7 +59,7 @@ export async function setUp(seed: number, hooks: ScenarioHooks = {}): Promise<Sc
   world.server.createChatRoom(ROOM, { keepAlive: true });
   hooks.beforeObserve?.(world);
   const observer = new DeliveryObserver(world);
-  const model: AppModel = { blocked: new Set(), leftRoom: new Map(), sends: [], kvWrites: [] };
+  const model: AppModel = { blocked: new Set(), leftRoom: new Map(), sends: [], kvWrites: [], mutes: [] };
   const userOf = (i: number) => users[layout[i][0]];
   let n = 0;
   const eventId = () => `e${++n}`;
@@ -169,6 +177,22 @@ export async function setUp(seed: number, hooks: ScenarioHooks = {}): Promise<Sc
           model.leftRoom.set(device.id, spans);
         });
         void device.rn.native.leaveChatRoom(ROOM, id);
+        break;
+      }
+      case 'mute': {
+        const userId = users[action.user];
+        const targetId = action.where === 'group' ? GROUP : ROOM;
+        const now = world.clock.now();
+        const seq = observer.accepted.length;
+        // A new mute or an unmute ends the span in force; a new mute starts the next one.
+        const current = model.mutes.find((m) => m.userId === userId && m.targetId === targetId && m.toSeq === Infinity && m.until > now);
+        if (current) current.toSeq = seq;
+        if (action.where === 'group') {
+          if (action.on) world.server.muteInGroup(GROUP, [userId], MUTE_MS / 60_000);
+          else world.server.unmuteInGroup(GROUP, [userId]);
+        } else if (action.on) world.server.muteInChatRoom(ROOM, [userId], MUTE_MS / 60_000);
+        else world.server.unmuteInChatRoom(ROOM, [userId]);
+        if (action.on) model.mutes.push({ userId, targetId, fromSeq: seq, toSeq: Infinity, until: now + MUTE_MS });
         break;
       }
       case 'kv': {
