@@ -122,6 +122,9 @@ export function cloneMessage(message: Message): Message {
   // An app may leave userIdList out (an @all mention); native writes [] for a null list (boundary §5.3).
   if (message.mentionedInfo) copy.mentionedInfo = { ...message.mentionedInfo, userIdList: [...(message.mentionedInfo.userIdList ?? [])] };
   if (message.pushOptions !== undefined) copy.pushOptions = copyJson(message.pushOptions);
+  // A cloud signal's carrier (simulator/rongcloud/signals.ts) keeps its signal: every device of the user
+  // needs it. Carriers never reach JS, and messages read from JS never get this key.
+  if (message.signal !== undefined) copy.signal = copyJson(message.signal);
   const keys = contentKeys[message.messageType];
   if (keys) {
     for (let i = 0; i < keys.length; i++) {

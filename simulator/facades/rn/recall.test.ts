@@ -41,6 +41,16 @@ describe('RN native: recallMessage', () => {
     expect(second.messageUId).not.toBe(hello.messageUId);
   });
 
+  test('a recall reaches every online device of the peer, and none of them sees the signal as a message', async () => {
+    const { world, alice, bob } = await people(['alice', 'bob']);
+    const bobWeb = world.device({ id: 'bob-web', platform: 'web' });
+    await connectAs(world, bobWeb, 'bob');
+    const [hello] = await sendTexts(world, alice, PRIVATE, 'bob', ['hello']);
+    const heard = [bob, bobWeb].map((device) => record(device, [L('onRemoteMessageRecalled'), L('onMessageReceived')]));
+    await ask(world, alice, 'recallMessage', [hello], ['onMessageRecalled']);
+    expect(heard.map((events) => events.map((e) => e.name))).toEqual([[L('onRemoteMessageRecalled')], [L('onRemoteMessageRecalled')]]);
+  });
+
   test('only sent messages can be recalled: unsent, inserted and already recalled ones get 25101', async () => {
     const { world, alice } = await people(['alice', 'bob']);
     const [sent] = await sendTexts(world, alice, PRIVATE, 'bob', ['x']);
