@@ -11,7 +11,8 @@ export type Action =
   | { kind: 'outage'; ms: number }
   | { kind: 'advance'; ms: number }
   | { kind: 'kv'; device: number; key: number; force: boolean }
-  | { kind: 'mute'; user: number; where: 'group' | 'chatroom'; on: boolean };
+  | { kind: 'mute'; user: number; where: 'group' | 'chatroom'; on: boolean }
+  | { kind: 'recall'; device: number };
 
 export const USERS = 4;
 export const DEVICES = 6;
@@ -32,6 +33,7 @@ export const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('join' as const, 'leave' as const), device }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('kv' as const), device, key: fc.integer({ min: 0, max: 2 }), force: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('mute' as const), user, where: fc.constantFrom('group' as const, 'chatroom' as const), on: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('recall' as const), device }) },
 );
 
 export const scenarioArb = fc.record({

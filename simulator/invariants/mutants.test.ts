@@ -163,6 +163,19 @@ describe('mutant simulators the invariants catch', () => {
     expect(found).toMatch(/is owned by .*, who never tried to set that value/);
   }, 300_000);
 
+  test('a signal that loses its payload on the way (a recall seen as a raw command message)', async () => {
+    const found = await caught(() => ({
+      beforeObserve(world) {
+        const deliverTo = world.cloud.deliverTo.bind(world.cloud);
+        world.cloud.deliverTo = (userId, message, keepOffline) => {
+          const { signal: _signal, ...stripped } = message;
+          deliverTo(userId, message.name === 'imsim:signal' ? (stripped as Message) : message, keepOffline);
+        };
+      },
+    }), 200);
+    expect(found).toMatch(/received .*which the cloud never accepted/);
+  }, 300_000);
+
   test('mutes ignored: muted members still send to the group and the room', async () => {
     const found = await caught(() => ({
       beforeObserve(world) {

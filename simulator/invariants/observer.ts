@@ -23,6 +23,8 @@ export interface Reception {
   readonly deviceId: string;
   readonly userId: string;
   readonly uid: string;
+  /** RECALL (8) when what arrived is the recall notice that replaced a message (it keeps the UId). */
+  readonly messageType: number;
   readonly conversationType: number;
   readonly targetId: string;
   readonly senderUserId: string;
@@ -92,7 +94,7 @@ export class DeliveryObserver {
     device.rn.emitter.addListener('IRCIMIWListener:onMessageReceived', (data: { message: Message }) => {
       const m = data.message;
       this.receptions.push({
-        deviceId: device.id, userId: device.userId, uid: m.messageUId, conversationType: m.conversationType, targetId: m.targetId,
+        deviceId: device.id, userId: device.userId, uid: m.messageUId, messageType: m.messageType, conversationType: m.conversationType, targetId: m.targetId,
         senderUserId: m.senderUserId, sentTime: m.sentTime, at: this.now(),
       });
     });

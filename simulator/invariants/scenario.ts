@@ -32,6 +32,8 @@ export interface AppModel {
    * (`observer.accepted` positions: several things happen at one virtual time), and end at `until` at the latest.
    */
   readonly mutes: Array<{ userId: string; targetId: string; fromSeq: number; toSeq: number; until: number }>;
+  /** UIds the app tried to recall (whether or not the recall got through): they reach a device at most once. */
+  readonly recalled: Set<string>;
 }
 
 /** How long the scenario's mutes last when nobody lifts them. */
@@ -59,7 +61,7 @@ export async function setUp(seed: number, hooks: ScenarioHooks = {}): Promise<Sc
   world.server.createChatRoom(ROOM, { keepAlive: true });
   hooks.beforeObserve?.(world);
   const observer = new DeliveryObserver(world);
-  const model: AppModel = { blocked: new Set(), leftRoom: new Map(), sends: [], kvWrites: [], mutes: [] };
+  const model: AppModel = { blocked: new Set(), leftRoom: new Map(), sends: [], kvWrites: [], mutes: [], recalled: new Set() };
   const userOf = (i: number) => users[layout[i][0]];
   let n = 0;
   const eventId = () => `e${++n}`;
@@ -193,6 +195,16 @@ export async function setUp(seed: number, hooks: ScenarioHooks = {}): Promise<Sc
         } else if (action.on) world.server.muteInChatRoom(ROOM, [userId], MUTE_MS / 60_000);
         else world.server.unmuteInChatRoom(ROOM, [userId]);
         if (action.on) model.mutes.push({ userId, targetId, fromSeq: seq, toSeq: Infinity, until: now + MUTE_MS });
+        break;
+      }
+      case 'recall': {
+        // The device recalls the last message it sent successfully, as its app would from the chat screen.
+        const device = devices[action.device];
+        const last = [...observer.reports].reverse().find((r) => r.deviceId === device.id && r.code === RC.SUCCESS && r.uid);
+        const row = last && device.engine?.store.getByUId(last.uid);
+        if (!row) break;
+        model.recalled.add(last.uid);
+        void device.rn.native.recallMessage({ ...row }, eventId());
         break;
       }
       case 'kv': {
