@@ -1,7 +1,7 @@
 import { serverRemoveEntry, serverSetEntry } from './cloud/chatroom-kv';
 import { CHATROOMS_AREA, ChatRoomStatus, type ChatRoom, type ChatRooms, type ChatRoomSettings } from './cloud/chatrooms';
 import { cloudArea } from './cloud/cloud';
-import { requireIds, requireMinutes, ServerControl } from './server-control';
+import { requireFlag, requireId, requireIds, requireMinutes, ServerControl } from './server-control';
 import { describe } from './describe-value';
 
 /**
@@ -54,19 +54,13 @@ declare module './server-control' {
   }
 }
 
-function requireFlag(what: string, on: unknown): boolean {
-  if (typeof on !== 'boolean') throw new TypeError(`${what} must be a boolean`);
-  return on;
-}
 
 function area(server: ServerControl): ChatRooms {
   return cloudArea<ChatRooms>(server.cloud, CHATROOMS_AREA);
 }
 
 function requireRoomId(what: string, value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${describe(value)}`);
-  if (value.length > 64) throw new RangeError(`${what} must be at most 64 characters (RongCloud chatroom id limit)`);
-  return value;
+  return requireId(what, value, 'RongCloud chatroom id limit');
 }
 
 function requireRoom(server: ServerControl, what: string, roomId: unknown): ChatRoom {

@@ -1,4 +1,4 @@
-import { requireId, requireIds, requireMinutes, ServerControl } from './server-control';
+import { requireFlag, requireId, requireIds, requireMinutes, ServerControl } from './server-control';
 
 /**
  * `world.server` controls for group mutes, what the app server does through the Server API (seed 004
@@ -50,7 +50,7 @@ ServerControl.prototype.unmuteInAllGroups = function (this: ServerControl, userI
 
 ServerControl.prototype.muteGroup = function (this: ServerControl, groupId: string, on = true, options: { except?: string[] } = {}): void {
   const id = requireGroup(this, 'muteGroup(groupId)', groupId);
-  if (typeof on !== 'boolean') throw new TypeError('muteGroup(on): on must be a boolean');
+  requireFlag('muteGroup(on): on', on);
   if (options === null || typeof options !== 'object') throw new TypeError('muteGroup(groupId, on, options): options must be an object like { except }');
   const except = options.except === undefined ? [] : requireIds('muteGroup(options.except)', options.except);
   if (on) this.cloud.groups.rules.mutedAll.set(id, new Set(except));

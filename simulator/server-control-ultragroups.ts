@@ -8,7 +8,7 @@ import { RC } from './codes';
 import { describe } from './describe-value';
 import { ConversationType, MessageType } from './rongcloud/enums';
 import { blankMessage, cloneMessage, type Message } from './rongcloud/message';
-import { ServerControl } from './server-control';
+import { requireId, requireIds, ServerControl } from './server-control';
 
 export interface UltraGroupOptions {
   name?: string;
@@ -46,16 +46,8 @@ declare module './server-control' {
   }
 }
 
-function id(what: string, value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${describe(value)}`);
-  if (value.length > 64) throw new RangeError(`${what} must be at most 64 characters (RongCloud id limit)`);
-  return value;
-}
-
-function ids(what: string, values: unknown): string[] {
-  if (!Array.isArray(values)) throw new TypeError(`${what} must be an array of user ids`);
-  return values.map((v, i) => id(`${what}[${i}]`, v));
-}
+const id = (what: string, value: unknown): string => requireId(what, value, 'RongCloud id limit');
+const ids = (what: string, values: unknown): string[] => requireIds(what, values, 'RongCloud id limit', 'user ids');
 
 function channelId(what: string, value: unknown): string {
   if (typeof value !== 'string') throw new TypeError(`${what} must be a string ('' = the default channel), got ${describe(value)}`);

@@ -3,10 +3,16 @@ import { RC } from './codes';
 import { describe } from './describe-value';
 import { checkOperation } from './faults/operations';
 
-export function requireId(what: string, value: unknown): string {
+/** An id of the Server API's kind: a non-empty string of at most 64 characters (`limit` names whose limit). */
+export function requireId(what: string, value: unknown, limit = 'RongCloud user/group id limit'): string {
   if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string, got ${describe(value)}`);
-  if (value.length > 64) throw new RangeError(`${what} must be at most 64 characters (RongCloud user/group id limit)`);
+  if (value.length > 64) throw new RangeError(`${what} must be at most 64 characters (${limit})`);
   return value;
+}
+
+export function requireFlag(what: string, on: unknown): boolean {
+  if (typeof on !== 'boolean') throw new TypeError(`${what} must be a boolean`);
+  return on;
 }
 
 /** Mute and ban lengths of the Server API: whole minutes, at most 30 days. Returns milliseconds. */
@@ -19,9 +25,9 @@ export function requireMinutes(what: string, minutes: unknown): number {
   return minutes * 60_000;
 }
 
-export function requireIds(what: string, values: unknown): string[] {
-  if (!Array.isArray(values)) throw new TypeError(`${what} must be an array of ids`);
-  return values.map((v, i) => requireId(`${what}[${i}]`, v));
+export function requireIds(what: string, values: unknown, limit?: string, of = 'ids'): string[] {
+  if (!Array.isArray(values)) throw new TypeError(`${what} must be an array of ${of}`);
+  return values.map((v, i) => requireId(`${what}[${i}]`, v, limit));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ServerControl } from '../server-control';
+import { requireFlag, ServerControl } from '../server-control';
 import { ConversationType } from './enums';
 import type { Message } from './message';
 import { recallPolicy } from './recall';
@@ -27,17 +27,17 @@ declare module '../server-control' {
 }
 
 ServerControl.prototype.setCloudHistory = function (this: ServerControl, enabled: boolean): void {
-  if (typeof enabled !== 'boolean') throw new TypeError('setCloudHistory(enabled): enabled must be a boolean');
+  requireFlag('setCloudHistory(enabled): enabled', enabled);
   remoteHistory(this.cloud).enabled = enabled;
 };
 
 ServerControl.prototype.allowGroupHistoryBeforeJoin = function (this: ServerControl, on = true): void {
-  if (typeof on !== 'boolean') throw new TypeError('allowGroupHistoryBeforeJoin(on): on must be a boolean');
+  requireFlag('allowGroupHistoryBeforeJoin(on): on', on);
   remoteHistory(this.cloud).historyBeforeJoin = on;
 };
 
 ServerControl.prototype.restrictRecallToSender = function (this: ServerControl, on = true): void {
-  if (typeof on !== 'boolean') throw new TypeError('restrictRecallToSender(on): on must be a boolean');
+  requireFlag('restrictRecallToSender(on): on', on);
   recallPolicy(this.cloud).senderOnly = on;
 };
 
