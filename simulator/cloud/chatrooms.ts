@@ -7,6 +7,7 @@ import { ChatRoomKV, type KvEntry } from './chatroom-kv';
 import { pendingTimer, type RearmedTimer, type SnapshotHooks } from '../snapshot/cloud';
 import { decodeData, encodeData, type Json } from '../snapshot/data';
 import type { CloudClient, DeliveryMeta } from './client';
+import { mutedNow } from './mutes';
 import { cloudAreaFactories, type Cloud, type SendOptions } from './cloud';
 
 /**
@@ -406,12 +407,7 @@ export class ChatRooms implements SnapshotHooks {
 
   /** Muted members still receive; they cannot send (23408): their own mute, the whole room's, or a global one. */
   isMuted(room: ChatRoom, userId: string): boolean {
-    const now = this.now();
-    return (
-      (room.muted.get(userId) ?? -Infinity) > now ||
-      (this.mutedEverywhere.get(userId) ?? -Infinity) > now ||
-      (room.mutedAll && !room.mutedAllExempt.has(userId))
-    );
+    return mutedNow(userId, this.now(), room.muted, this.mutedEverywhere, room.mutedAll ? room.mutedAllExempt : null);
   }
 
   /** Bans users for `ms`: members among them are taken out at once (their devices drop the room, L4970). */

@@ -1,3 +1,5 @@
+import { mutedNow } from './mutes';
+
 /**
  * Groups as the app server manages them through the Server API: ids, names, and each member's join time
  * (new members see only what is sent after they joined, unless the app key allows more, seed 004 L4654).
@@ -20,11 +22,7 @@ export class Groups {
 
   /** Whether `userId` may not send to `groupId` right now (22408). */
   isMuted(groupId: string, userId: string): boolean {
-    const now = this.now();
-    if ((this.rules.muted.get(groupId)?.get(userId) ?? -Infinity) > now) return true;
-    if ((this.rules.mutedEverywhere.get(userId) ?? -Infinity) > now) return true;
-    const spared = this.rules.mutedAll.get(groupId);
-    return spared !== undefined && !spared.has(userId);
+    return mutedNow(userId, this.now(), this.rules.muted.get(groupId), this.rules.mutedEverywhere, this.rules.mutedAll.get(groupId));
   }
 
   create(groupId: string, memberIds: readonly string[], name = groupId): void {
