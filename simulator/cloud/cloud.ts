@@ -68,6 +68,18 @@ export interface ConversationRouter {
  */
 export const recipientHooks: Array<(cloud: Cloud, userId: string, message: Message, online: readonly CloudClient[]) => void> = [];
 
+/** Session events an area may listen to, called by the cloud in registration order. */
+export interface SessionAreaHooks {
+  /** A login succeeded (after the kick of an older device, if any). */
+  clientJoined?(client: CloudClient, userId: string): void;
+  /** A session ended, for any reason. */
+  clientLeft?(client: CloudClient): void;
+  /** The app's own `disconnect(receivePush)` of a live session, just before it ends. */
+  signedOut?(client: CloudClient, userId: string, receivePush: boolean): void;
+  /** A connected phone reported a new push route (an iOS device token). */
+  pushRouteChanged?(client: CloudClient, userId: string): void;
+}
+
 /**
  * Area modules (chatrooms, KV, ultra groups ...) register a factory here when loaded; every new cloud
  * builds each area once, so routers and state exist before the first request.
@@ -159,7 +171,7 @@ export class Cloud {
     }
     this.scheduler.defer(() => this.deliverOffline(userId, client));
     // Areas that keep user state in the cloud (pinned conversations, push settings ...) sync it to the new session.
-    for (const area of this.areas.values()) (area as { clientJoined?(c: CloudClient, userId: string): void }).clientJoined?.(client, userId);
+    for (const area of this.sessionAreas()) area.clientJoined?.(client, userId);
     return { code: RC.SUCCESS, userId };
   }
 
@@ -170,7 +182,7 @@ export class Cloud {
   signOut(client: CloudClient, receivePush: boolean): void {
     const userId = this.sessions.userOfClient(client);
     if (userId) {
-      for (const area of this.areas.values()) (area as { signedOut?(c: CloudClient, userId: string, receivePush: boolean): void }).signedOut?.(client, userId, receivePush);
+      for (const area of this.sessionAreas()) area.signedOut?.(client, userId, receivePush);
     }
     this.logout(client);
   }
@@ -179,13 +191,13 @@ export class Cloud {
   pushRouteChanged(client: CloudClient): void {
     const userId = this.sessions.userOfClient(client);
     if (!userId) return;
-    for (const area of this.areas.values()) (area as { pushRouteChanged?(c: CloudClient, userId: string): void }).pushRouteChanged?.(client, userId);
+    for (const area of this.sessionAreas()) area.pushRouteChanged?.(client, userId);
   }
 
   logout(client: CloudClient): void {
     this.sessions.logout(client);
     this.sendWindows.delete(client);
-    for (const area of this.areas.values()) (area as { clientLeft?(c: CloudClient): void }).clientLeft?.(client);
+    for (const area of this.sessionAreas()) area.clientLeft?.(client);
   }
 
   /** Ends every session of a user (server kick, ban): the devices see `code`. */
@@ -266,6 +278,11 @@ export class Cloud {
     // The copy is the recipient's own; only extra clients need copies of their own.
     const reliable = this.reliable();
     for (let i = 0; i < clients.length; i++) reliable.send(clients[i], userId, i === 0 ? message : cloneMessage(message), LIVE);
+  }
+
+  /** The areas, as the session events they may listen to (every hook is optional). */
+  private sessionAreas(): Iterable<SessionAreaHooks> {
+    return this.areas.values() as Iterable<SessionAreaHooks>;
   }
 
   /** Acked delivery with retries (simulator/faults/redelivery.ts). */
