@@ -1,28 +1,12 @@
 import fc from 'fast-check';
 import { ServerControl, createWorld, type World } from './index';
+import { outcome } from './testing/robustness';
 
 /**
  * Every public entry point of the simulator meets bad input with a clear error (a TypeError / RangeError
  * / Error naming the call and the bad option), never an internal crash such as "Cannot read properties
  * of undefined", and bad input changes nothing. Fuzzed with fixed seeds.
  */
-const internalCrash = /Cannot read propert|Cannot set propert|is not a function|is not iterable|is not a constructor|Cannot convert|undefined is not|null is not|Maximum call stack|Invalid array length|Cannot destructure|\.map is not|Converting circular/;
-
-/** Runs `fn`; returns the error it threw (checked to be a clear one that names `name`), or null. */
-function outcome(name: string, fn: () => unknown): Error | null {
-  try {
-    fn();
-    return null;
-  } catch (error) {
-    if (!(error instanceof Error)) throw new Error(`${name} threw a non-Error: ${String(error)}`);
-    // A damaged snapshot names the internal failure after a clear lead.
-    const message = error.message.replace(/^createWorld\(\{ from \}\): the snapshot cannot be restored \(damaged or edited\?\): .*/s, 'damaged snapshot');
-    if (internalCrash.test(message)) throw new Error(`${name} crashed instead of rejecting its input: ${error.message}`);
-    if (!error.message.includes(name)) throw new Error(`${name} rejected its input without naming itself: ${error.message}`);
-    return error;
-  }
-}
-
 const ids = fc.constantFrom('alice', 'bob', 'carol', 'g1', 'room', 'ug1', 'ch1', '', ' ', 'x'.repeat(65));
 const values: fc.Arbitrary<unknown> = fc.oneof(
   ids,

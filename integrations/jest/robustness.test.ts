@@ -1,24 +1,11 @@
 import fc from 'fast-check';
+import { outcomeAsync } from '../../simulator/testing/robustness';
 import { configure, getWorld, isolatedWrapper, sleep, useDevice, useWorld } from './index';
 
 /**
  * `imsim/jest`'s own functions meet bad input with an error that names the call, never a crash, and a
  * refused call leaves the test's world and device as they were. Fuzzed with a fixed seed.
  */
-const internalCrash = /Cannot read propert|Cannot set propert|is not a function|is not iterable|undefined is not|null is not|Cannot convert/;
-
-async function refusal(name: string, call: () => unknown): Promise<Error | null> {
-  try {
-    await call();
-    return null;
-  } catch (error) {
-    if (!(error instanceof Error)) throw new Error(`${name} threw a non-Error`);
-    if (internalCrash.test(error.message)) throw new Error(`${name} crashed instead of refusing its input: ${error.message}`);
-    if (!error.message.includes(name)) throw new Error(`${name} refused without naming itself: ${error.message}`);
-    return error;
-  }
-}
-
 test('configure, useDevice, useWorld, isolatedWrapper and sleep refuse bad input clearly and change nothing', async () => {
   const world = getWorld();
   const device = world.device({ id: 'spare' });
@@ -37,7 +24,7 @@ test('configure, useDevice, useWorld, isolatedWrapper and sleep refuse bad input
     fc.asyncProperty(fc.constantFrom(...Object.keys(calls)), bad, async (name, value) => {
       // configure accepts any object whose platform is valid: only non-objects and bad platforms are refused.
       if (name === 'configure' && value !== null && typeof value === 'object' && !('platform' in value)) return;
-      const error = await refusal(name, () => calls[name](value));
+      const error = await outcomeAsync(name, () => calls[name](value));
       expect(error).not.toBeNull();
       expect(getWorld()).toBe(world);
     }),
@@ -47,6 +34,6 @@ test('configure, useDevice, useWorld, isolatedWrapper and sleep refuse bad input
 });
 
 test('the check catches its mutants: a crash, and a refusal that does not name the call', async () => {
-  await expect(refusal('sleep', () => { throw new TypeError("Cannot read properties of undefined (reading 'x')"); })).rejects.toThrow(/crashed/);
-  await expect(refusal('sleep', () => { throw new RangeError('bad ms'); })).rejects.toThrow(/without naming itself/);
+  await expect(outcomeAsync('sleep', () => { throw new TypeError("Cannot read properties of undefined (reading 'x')"); })).rejects.toThrow(/crashed/);
+  await expect(outcomeAsync('sleep', () => Promise.reject(new RangeError('bad ms')))).rejects.toThrow(/without naming itself/);
 });

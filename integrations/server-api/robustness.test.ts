@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { setupServer } from 'msw/node';
 import { createWorld, type World } from '../../simulator/index';
+import { internalCrash } from '../../simulator/testing/robustness';
 import { createServerApiHandlers, serverApiEndpoints, serverApiHeaders } from './index';
 
 /**
@@ -9,7 +10,6 @@ import { createServerApiHandlers, serverApiEndpoints, serverApiHeaders } from '.
  * through. It never answers 1000 because imsim itself crashed. Fuzzed with fixed seeds, signed requests.
  */
 const API = 'https://api.rong-api.com';
-const internalCrash = /Cannot read propert|Cannot set propert|is not a function|is not iterable|undefined is not|null is not|Maximum call stack|Invalid array length|Cannot destructure/;
 
 let world: World;
 const server = setupServer(...createServerApiHandlers(() => world));
