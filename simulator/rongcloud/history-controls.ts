@@ -47,8 +47,7 @@ ServerControl.prototype.remoteHistory = function (this: ServerControl, viewerId:
   }
   const views = remoteHistory(this.cloud);
   const key = historyKey(conversationType, viewerId, targetId, channelId);
-  const joinedAt = conversationType === ConversationType.GROUP ? this.cloud.groups.joinedAt(targetId, viewerId) : undefined;
-  const floor = remoteFloor(views, viewerId, key, joinedAt);
+  const floor = remoteFloor(this.cloud, viewerId, conversationType, targetId, key);
   return this.cloud.history
     .conversation(key)
     .filter((m) => m.sentTime > floor && !isHiddenRemote(views, viewerId, m.messageUId))

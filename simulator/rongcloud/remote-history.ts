@@ -44,11 +44,14 @@ export function hideRemote(views: RemoteHistory, userId: string, messageUIds: It
 }
 
 /**
- * Everything of the conversation sent at or before this time is hidden from `userId`: what they cleared,
- * and for a group, unless the app key allows older history, what was sent before they joined.
+ * Everything of the conversation (server-history `key`) sent at or before this time is hidden from
+ * `viewerId`: what they cleared, and for a group, unless the app key allows older history, what was sent
+ * before they joined.
  */
-export function remoteFloor(views: RemoteHistory, userId: string, key: string, joinedAt?: number): number {
-  const cleared = views.clearedUpTo.get(userId)?.get(key) ?? -Infinity;
+export function remoteFloor(cloud: Cloud, viewerId: string, conversationType: number, targetId: string, key: string): number {
+  const views = remoteHistory(cloud);
+  const cleared = views.clearedUpTo.get(viewerId)?.get(key) ?? -Infinity;
+  const joinedAt = conversationType === ConversationType.GROUP ? cloud.groups.joinedAt(targetId, viewerId) : undefined;
   return joinedAt === undefined || views.historyBeforeJoin ? cleared : Math.max(cleared, joinedAt - 1);
 }
 
@@ -103,7 +106,6 @@ export function remotePage(cloud: Cloud, viewerId: string, conversationType: num
   if (conversationType === ConversationType.GROUP && !cloud.groups.isMember(targetId, viewerId)) return { code: RC.NOT_IN_GROUP };
   const key = historyKey(conversationType, viewerId, targetId, channelId);
   const list = cloud.history.conversation(key);
-  const joinedAt = conversationType === ConversationType.GROUP ? cloud.groups.joinedAt(targetId, viewerId) : undefined;
-  const page = pageOf(list, window, (m) => !isHiddenRemote(views, viewerId, m.messageUId), remoteFloor(views, viewerId, key, joinedAt));
+  const page = pageOf(list, window, (m) => !isHiddenRemote(views, viewerId, m.messageUId), remoteFloor(cloud, viewerId, conversationType, targetId, key));
   return { code: RC.SUCCESS, value: page.map((m) => viewerCopy(m, viewerId)) };
 }
