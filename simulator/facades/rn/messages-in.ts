@@ -1,5 +1,5 @@
-import { ConversationType, enumSizes, MessageDirection, MessageType } from '../../rongcloud/enums';
-import { contentKeys, optionalMessageKeys, type Message } from '../../rongcloud/message';
+import { ConversationType, enumSizes, MessageType } from '../../rongcloud/enums';
+import { contentKeys, newMessage, optionalMessageKeys, type Message } from '../../rongcloud/message';
 import { isPlainObject } from './args';
 
 /**
@@ -12,25 +12,8 @@ export function messageFromJs(value: unknown): Message | null {
   if (typeof type !== 'number' || !Number.isInteger(type) || type < 0 || type >= enumSizes.MessageType) return null;
   const conversationType = value.conversationType;
   if (typeof conversationType !== 'number' || !Number.isInteger(conversationType) || conversationType < 0 || conversationType >= enumSizes.ConversationType) return null;
-  // One object literal for the base keys (every key but offLine, which native ignores): this runs once per
-  // message sent, and keyed stores in a loop cost several times as much.
-  const message: Message = {
-    conversationType,
-    messageType: type,
-    targetId: str(value.targetId),
-    channelId: str(value.channelId),
-    messageId: num(value.messageId),
-    messageUId: str(value.messageUId),
-    offLine: false,
-    receivedTime: num(value.receivedTime),
-    sentTime: num(value.sentTime),
-    receivedStatus: num(value.receivedStatus),
-    sentStatus: num(value.sentStatus),
-    senderUserId: str(value.senderUserId),
-    direction: value.direction === undefined || value.direction === null ? MessageDirection.SEND : (value.direction as number),
-    extra: str(value.extra),
-    expansion: isPlainObject(value.expansion) ? { ...(value.expansion as Record<string, string>) } : null,
-  };
+  // Native ignores offLine from JS; the expansion is the engine's own copy.
+  const message = newMessage(value, false, isPlainObject(value.expansion) ? { ...(value.expansion as Record<string, string>) } : null);
   for (let i = 0; i < optionalMessageKeys.length; i++) {
     const key = optionalMessageKeys[i];
     const v = value[key];
@@ -57,11 +40,3 @@ export function isSendable(message: Message | null): message is Message {
   return message !== null && message.conversationType !== ConversationType.INVALID && message.targetId.length > 0;
 }
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
-
-/** Numbers were type-checked at the boundary (checkMessageKeys); null or absent reads as 0, as native does. */
-function num(v: unknown): number {
-  return typeof v === 'number' ? v : 0;
-}
