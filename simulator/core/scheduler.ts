@@ -22,9 +22,12 @@ interface Timer extends TimerHandle {
 
 export type TaskErrorHandler = (error: unknown) => void;
 
+/** Awaiting a settled native promise takes one promise turn and allocates less than `await null`. */
+const RESOLVED = Promise.resolve();
+
 export class Scheduler {
   private currentTime: number;
-  private readonly ready: Array<() => void> = [];
+  private readonly ready: Array<(() => void) | undefined> = [];
   private readyHead = 0;
   private draining: Promise<void> | null = null;
   private readonly timers: Timer[] = [];
@@ -115,8 +118,11 @@ export class Scheduler {
   private async drain(): Promise<void> {
     try {
       while (this.readyHead < this.ready.length) {
-        await null;
-        const task = this.ready[this.readyHead++];
+        await RESOLVED;
+        const task = this.ready[this.readyHead]!;
+        // A task that ran must not stay reachable: its closure holds payloads and copies, which would
+        // otherwise survive garbage collections (and be copied by them) until the queue is compacted.
+        this.ready[this.readyHead++] = undefined;
         if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
           this.ready.splice(0, this.readyHead);
           this.readyHead = 0;
@@ -124,6 +130,8 @@ export class Scheduler {
         this.runTask(task);
       }
     } finally {
+      this.ready.length = 0;
+      this.readyHead = 0;
       this.draining = null;
     }
   }
