@@ -25,4 +25,14 @@ describe('bridgeCopy (what the device log records of a call)', () => {
     cyclic.self = cyclic;
     expect(bridgeCopy([cyclic, () => 1, new Map(), 2n, null, undefined])).toEqual([{ a: 1, self: '[cycle]' }, '[a function]', '[Map]', '[2n]', null, undefined]);
   });
+
+  test('records what a bridge carries of an object: no symbol keys, getters read once, nothing shared', () => {
+    let reads = 0;
+    const source = { [Symbol('tag')]: 1, plain: 'x', get counted() { return ++reads; }, nested: { fn: () => 2 } };
+    const copied = bridgeCopy(source) as Record<string | symbol, unknown>;
+    expect(Object.getOwnPropertySymbols(copied)).toEqual([]);
+    expect(copied).toEqual({ plain: 'x', counted: 1, nested: { fn: '[a function]' } });
+    expect(reads).toBe(1);
+    expect(copied.nested).not.toBe(source.nested);
+  });
 });

@@ -32,8 +32,15 @@ function copy(value: unknown, ancestors: object[]): unknown {
     for (let i = 0; i < value.length; i++) list[i] = copy(value[i], ancestors);
     out = list;
   } else {
-    const record: Record<string, unknown> = {};
-    for (const key in value) record[key] = copy((value as Record<string, unknown>)[key], ancestors);
+    // A spread copies a flat object in one step (one allocation of the right size, where keyed stores
+    // into {} grow it several times); only values that are objects, or that no bridge carries, are then
+    // replaced. Symbol keys do not cross a bridge: they are dropped.
+    const record: Record<string, unknown> = { ...value };
+    for (const key in record) {
+      const v = record[key];
+      if ((typeof v === 'object' && v !== null) || typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') record[key] = copy(v, ancestors);
+    }
+    if (Object.getOwnPropertySymbols(value).length > 0) for (const symbol of Object.getOwnPropertySymbols(record)) delete (record as Record<symbol, unknown>)[symbol];
     out = record;
   }
   ancestors.pop();
