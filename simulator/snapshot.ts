@@ -44,7 +44,7 @@ const WORLD_FIELDS = ['options', 'seed', 'appKey', 'appSecret', 'clock', 'schedu
 export function takeSnapshot(world: World): WorldSnapshot {
   expectFields(world, WORLD_FIELDS, 'World');
   const scheduler = world['scheduler'];
-  if (scheduler['draining'] || scheduler['readyHead'] < scheduler['ready'].length) {
+  if (scheduler.busy()) {
     throw new Error('world.snapshot(): zero-delay work is pending; await world.settle() first');
   }
   const cloud = world.cloud;

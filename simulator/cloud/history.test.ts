@@ -13,7 +13,10 @@ describe('ServerHistory', () => {
 
   test('one key per private pair, whoever sends', () => {
     expect(ServerHistory.key(ConversationType.PRIVATE, 'bob', 'alice', '')).toBe(key);
-    expect(ServerHistory.key(ConversationType.GROUP, 'alice', 'g1', '')).not.toBe(ServerHistory.key(ConversationType.GROUP, 'alice', 'g2', ''));
+    expect(ServerHistory.key(ConversationType.GROUP, 'alice', 'g1', '')).toBe('2|g1|');
+    expect(ServerHistory.key(ConversationType.GROUP, 'alice', 'g2', '')).toBe('2|g2|');
+    expect(ServerHistory.key(ConversationType.GROUP, 'alice', 'g2', 'c1')).toBe('2|g2|c1');
+    expect(ServerHistory.key(ConversationType.PRIVATE, 'bob', 'alice', '')).toBe(key);
   });
 
   test('finds every message by UId however look-ups and adds interleave (the UId index is built lazily)', () => {

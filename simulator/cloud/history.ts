@@ -16,8 +16,18 @@ export class ServerHistory {
   private readonly byConversation = new Map<string, Message[]>();
 
   static key(conversationType: number, a: string, b: string, channelId: string): string {
-    if (conversationType === ConversationType.PRIVATE) return `${conversationType}|${a < b ? a + '|' + b : b + '|' + a}|${channelId}`;
-    return `${conversationType}|${b}|${channelId}`;
+    // Sends come in runs of one conversation: the last key is handed back rather than built again.
+    const last = lastKey;
+    if (conversationType === last.conversationType && a === last.a && b === last.b && channelId === last.channelId) return last.key;
+    const key = conversationType === ConversationType.PRIVATE
+      ? `${conversationType}|${a < b ? a + '|' + b : b + '|' + a}|${channelId}`
+      : `${conversationType}|${b}|${channelId}`;
+    last.conversationType = conversationType;
+    last.a = a;
+    last.b = b;
+    last.channelId = channelId;
+    last.key = key;
+    return key;
   }
 
   /** Every stored message by UId (indexes what was added since the last look-up). */
@@ -77,3 +87,5 @@ export class ServerHistory {
     return this.byUId.size;
   }
 }
+
+const lastKey = { conversationType: -1, a: '', b: '', channelId: '', key: '' };

@@ -60,4 +60,20 @@ describe('Scheduler zero-delay queue', () => {
     expect(seen[seen.length - 1]).toBe(-1);
     expect(seen).toHaveLength(5_001);
   });
+
+  test('tasks queued by tasks during a long drain (past the compaction point) keep their order; busy() tells', async () => {
+    const s = scheduler();
+    const seen: number[] = [];
+    for (let i = 0; i < 3_000; i++) {
+      s.defer(() => {
+        seen.push(i);
+        if (i % 2 === 0) s.defer(() => seen.push(10_000 + i));
+      });
+    }
+    expect(s.busy()).toBe(true);
+    await s.settle();
+    expect(s.busy()).toBe(false);
+    const expected = [...Array.from({ length: 3_000 }, (_, i) => i), ...Array.from({ length: 1_500 }, (_, k) => 10_000 + 2 * k)];
+    expect(seen).toEqual(expected);
+  });
 });

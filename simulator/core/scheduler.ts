@@ -29,6 +29,8 @@ export class Scheduler {
   private currentTime: number;
   private readonly ready: Array<(() => void) | undefined> = [];
   private readyHead = 0;
+  /** One past the last queued task; slots from here to `ready.length` are free. */
+  private readyTail = 0;
   private draining: Promise<void> | null = null;
   private drainEnd: () => void = () => undefined;
   private drainFail: (error: unknown) => void = () => undefined;
@@ -46,7 +48,10 @@ export class Scheduler {
 
   /** Queues zero-delay work; it runs on a later promise turn without anyone waiting for it. */
   defer(task: () => void): void {
-    this.ready.push(task);
+    // Slots of tasks that ran are reused (see drainStep): the queue keeps its storage between drains.
+    if (this.readyTail < this.ready.length) this.ready[this.readyTail] = task;
+    else this.ready.push(task);
+    this.readyTail++;
     if (!this.draining) this.draining = this.drain();
   }
 
@@ -62,6 +67,11 @@ export class Scheduler {
 
   cancel(handle: TimerHandle | null | undefined): void {
     if (handle) (handle as Timer).cancelled = true;
+  }
+
+  /** Whether zero-delay work is queued or running. */
+  busy(): boolean {
+    return this.draining !== null || this.readyHead < this.readyTail;
   }
 
   /** Number of timers still due in the future (cancelled ones excluded). */
@@ -137,29 +147,36 @@ export class Scheduler {
       // A task that ran must not stay reachable: its closure holds payloads and copies, which would
       // otherwise survive garbage collections (and be copied by them) until the queue is compacted.
       this.ready[this.readyHead++] = undefined;
-      if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
-        this.ready.splice(0, this.readyHead);
-        this.readyHead = 0;
-      }
+      if (this.readyHead > 1024 && this.readyHead * 2 > this.readyTail) this.compact();
       this.runTask(task);
     } catch (error) {
       // Only the task error handler itself can throw here: settle() rejects with it, and the tasks
       // still queued run on the next drain.
-      this.ready.splice(0, this.readyHead);
-      this.readyHead = 0;
+      this.compact();
       this.draining = null;
       this.drainFail(error);
       return;
     }
-    if (this.readyHead < this.ready.length) {
+    if (this.readyHead < this.readyTail) {
       void RESOLVED.then(this.drainStep);
       return;
     }
-    this.ready.length = 0;
+    // Every slot is free again (each was cleared when its task ran): the storage is kept for the next
+    // drain, unless a burst made it large.
+    if (this.ready.length > 65_536) this.ready.length = 0;
     this.readyHead = 0;
+    this.readyTail = 0;
     this.draining = null;
     this.drainEnd();
   };
+
+  /** Moves the queued tasks to the front of the queue (a long drain keeps queueing behind itself). */
+  private compact(): void {
+    this.ready.copyWithin(0, this.readyHead, this.readyTail);
+    this.ready.fill(undefined, this.readyTail - this.readyHead, this.readyTail);
+    this.readyTail -= this.readyHead;
+    this.readyHead = 0;
+  }
 
   private runTask(task: () => void): void {
     try {

@@ -21,8 +21,18 @@ export interface ConversationRecord {
 }
 
 export function conversationKey(conversationType: number, targetId: string, channelId: string | null | undefined): string {
-  return `${conversationType}|${targetId}|${channelId ?? ''}`;
+  // Messages come in runs of one conversation: handing back the last key spares building (and hashing
+  // for the Map look-ups) a new string several times per message.
+  if (conversationType === lastKey.conversationType && targetId === lastKey.targetId && channelId === lastKey.channelId) return lastKey.key;
+  const key = `${conversationType}|${targetId}|${channelId ?? ''}`;
+  lastKey.conversationType = conversationType;
+  lastKey.targetId = targetId;
+  lastKey.channelId = channelId;
+  lastKey.key = key;
+  return key;
 }
+
+const lastKey: { conversationType: number; targetId: string; channelId: string | null | undefined; key: string } = { conversationType: -1, targetId: '', channelId: '', key: '' };
 
 /**
  * One user's local database on one device: messages with local ids, conversations, unread counts.

@@ -235,8 +235,10 @@ function assertJsonSafe(where: string, value: unknown): void {
   } finally {
     if (reuse) {
       walking = false;
-      sharedKeys.length = 0;
-      sharedAncestors.length = 0;
+      // A walk leaves both stacks empty unless it failed. Setting length = 0 drops an array's storage
+      // even when it is already empty, so the stacks would be reallocated on every message sent.
+      if (sharedKeys.length !== 0) sharedKeys.length = 0;
+      if (sharedAncestors.length !== 0) sharedAncestors.length = 0;
     }
   }
 }
