@@ -144,21 +144,22 @@ type KeyKind = (typeof nestedKeyTypes)[string][string] | (typeof messageKeyTypes
 // Precomputed once: every message sent crosses these checks, so they allocate nothing on the happy path.
 const nestedKeyEntries = Object.entries(nestedKeyTypes).map(([key, spec]) => [key, Object.entries(spec)] as const);
 
+type TypedKeys = ReadonlyArray<readonly [key: string, kind: KeyKind]>;
+const typedKeys = (keys: readonly string[]): TypedKeys => keys.filter((key) => messageKeyTypes[key]).map((key) => [key, messageKeyTypes[key]] as const);
+/** The typed keys the converter reads for each message type (base keys, then the type's content keys). */
+const typedKeysByType = new Map<unknown, TypedKeys>(Object.entries(contentKeys).map(([type, keys]) => [Number(type), typedKeys([...baseKeys, ...keys])]));
+const baseTypedKeys = typedKeys(baseKeys);
+
 /** Checks a message map's typed keys (nested ones too); returns it, or on iOS a copy with enums clamped. */
 function checkMessageKeys(where: string, message: Record<string, unknown>, platform: Platform, depth = 0): Record<string, unknown> {
   let out = message;
-  const type = message.messageType;
-  const typeKeys = typeof type === 'number' ? contentKeys[type] ?? [] : [];
-  for (let pass = 0; pass < 2; pass++) {
-    const keys = pass === 0 ? baseKeys : typeKeys;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      const value = message[key];
-      const kind = messageKeyTypes[key];
-      if (value === undefined || value === null || !kind) continue;
-      const fixed = checkTyped(where, key, kind, value, platform, depth);
-      if (fixed !== value) out = { ...out, [key]: fixed };
-    }
+  const keys = typedKeysByType.get(message.messageType) ?? baseTypedKeys;
+  for (let i = 0; i < keys.length; i++) {
+    const [key, kind] = keys[i];
+    const value = message[key];
+    if (value === undefined || value === null) continue;
+    const fixed = checkTyped(where, key, kind, value, platform, depth);
+    if (fixed !== value) out = { ...out, [key]: fixed };
   }
   for (const [key, spec] of nestedKeyEntries) {
     const nested = message[key];
